@@ -1,0 +1,169 @@
+#include "feedingester.h"
+
+#include "core/clock.h"
+#include "feedparser.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+using namespace Feed;
+
+qint64 IngestSummary::rejected() const
+{
+    qint64 n = 0;
+    for (qint64 count : rejectedByReason)
+        n += count;
+    return n;
+}
+
+void IngestSummary::add(const IngestSummary &o)
+{
+    lines += o.lines;
+    applied += o.applied;
+    duplicates += o.duplicates;
+    pending += o.pending;
+    released += o.released;
+    stale += o.stale;
+    for (auto it = o.rejectedByReason.cbegin(); it != o.rejectedByReason.cend(); ++it)
+        rejectedByReason[it.key()] += it.value();
+}
+
+FeedIngester::FeedIngester(Database &db, Clock *clock, ChangeNotifier *notifier)
+    : m_db(db)
+    , m_clock(clock)
+    , m_notifier(notifier)
+    , m_store(db)
+{}
+
+qint64 FeedIngester::pendingInStore()
+{
+    return m_store.pendingCount();
+}
+
+IngestSummary FeedIngester::ingest(const QList<QByteArray> &lines, qint64 firstLineNo)
+{
+    IngestSummary summary;
+    ChangeNotifier::Batch changes;
+    m_appliedInBatch = 0;
+    try {
+        Transaction transaction(m_db);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            if (FeedParser::isBlank(line))
+                continue;
+            ++summary.lines;
+            applyLine(line, firstLineNo > 0 ? firstLineNo + i : 0, summary, changes, false);
+        }
+        m_store.flushPositions();
+        transaction.commit();
+    } catch (...) {
+        m_store.discardBatch();
+        throw;
+    }
+    m_total.add(summary);
+    if (m_notifier && !changes.isEmpty())
+        m_notifier->publish(changes);
+    return summary;
+}
+
+void FeedIngester::applyLine(const QByteArray &line, qint64 lineNo, IngestSummary &summary,
+                             ChangeNotifier::Batch &changes, bool released)
+{
+    FeedParser::Result result = FeedParser::parse(line);
+    if (auto *rejection = std::get_if<Rejection>(&result)) {
+        m_store.reject(line, *rejection, m_source, lineNo, m_clock ? m_clock->nowMs() : 0);
+        // Group by what is wrong, not by the values in the message.
+        const QString key = rejection->field.isEmpty()
+                                ? rejection->reason.section(QLatin1Char(' '), 0, 4)
+                                : rejection->field.section(QLatin1Char('['), 0, 0) +
+                                      QLatin1Char(' ') +
+                                      rejection->reason.section(QLatin1Char('"'), 0, 0).trimmed();
+        ++summary.rejectedByReason[key];
+        ++changes.rejected;
+        return;
+    }
+    applyEvent(std::get<Event>(result), line, summary, changes, released);
+}
+
+void FeedIngester::applyEvent(const Event &event, const QByteArray &line, IngestSummary &summary,
+                              ChangeNotifier::Batch &changes, bool released)
+{
+    if (!released && !m_store.markApplied(event)) {
+        ++summary.duplicates;
+        return;
+    }
+    if (m_failAfter >= 0 && m_appliedInBatch++ >= m_failAfter) {
+        m_failAfter = -1;
+        throw StoreError(QStringLiteral("simulated crash in the middle of a batch"));
+    }
+    switch (event.type) {
+    case EventType::PlanRoute: {
+        const auto &plan = std::get<PlanRoute>(event.payload);
+        if (!m_store.applyPlan(event, plan, changes)) {
+            ++summary.stale;
+            break;
+        }
+        QStringList keys{plan.route.id};
+        for (const Stop &s : plan.stops)
+            keys.append(s.id);
+        ++summary.applied;
+        releasePending(keys, summary, changes);
+        return;
+    }
+    case EventType::RouteStarted:
+    case EventType::RouteFinished: {
+        const auto &mark = std::get<RouteMark>(event.payload);
+        if (!m_store.routeExists(mark.route)) {
+            m_store.keepPending(event, mark.route, line);
+            ++summary.pending;
+            return;
+        }
+        m_store.markRoute(event, mark, changes);
+        break;
+    }
+    case EventType::StopArrived:
+    case EventType::StopCompleted: {
+        const QString stopId = event.type == EventType::StopArrived
+                                   ? std::get<StopArrival>(event.payload).stop
+                                   : std::get<StopCompletion>(event.payload).stop;
+        const QString routeId = m_store.routeOfStop(stopId);
+        if (routeId.isEmpty()) {
+            m_store.keepPending(event, stopId, line);
+            ++summary.pending;
+            return;
+        }
+        if (event.type == EventType::StopArrived)
+            m_store.arrive(event, std::get<StopArrival>(event.payload), routeId, changes);
+        else
+            m_store.complete(event, std::get<StopCompletion>(event.payload), routeId, changes);
+        break;
+    }
+    case EventType::VehiclePosition:
+        m_store.addPosition(event, std::get<Position>(event.payload), changes);
+        break;
+    case EventType::VehicleStatusChange:
+        m_store.changeStatus(event, std::get<StatusChange>(event.payload), changes);
+        break;
+    case EventType::ReviewReceived:
+        m_store.addReview(std::get<Review>(event.payload), changes);
+        break;
+    case EventType::WeatherWarningIssued:
+        m_store.addWarning(event, std::get<WeatherWarning>(event.payload), changes);
+        break;
+    }
+    if (released)
+        ++summary.released;
+    else
+        ++summary.applied;
+}
+
+void FeedIngester::releasePending(const QStringList &keys, IngestSummary &summary,
+                                  ChangeNotifier::Batch &changes)
+{
+    const QList<QByteArray> waiting = m_store.takePending(keys);
+    for (const QByteArray &line : waiting) {
+        FeedParser::Result result = FeedParser::parse(line);
+        if (const Event *event = std::get_if<Event>(&result))
+            applyEvent(*event, line, summary, changes, true);
+    }
+}

@@ -1,0 +1,508 @@
+#include "feedparser.h"
+
+#include "core/timeformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <cmath>
+
+using namespace Feed;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FeedParser", text);
+}
+
+// Thrown inside the parser only, to leave a deeply nested check at once.
+struct Invalid
+{
+    QString field;
+    QString reason;
+};
+
+[[noreturn]] void fail(const QString &field, const QString &reason)
+{
+    throw Invalid{field, reason};
+}
+
+QString join(const QString &path, const char *key)
+{
+    return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
+}
+
+QString indexed(const QString &path, qsizetype index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// Reads typed fields of one JSON object, naming the full path on failure.
+class Fields
+{
+public:
+    Fields(const QJsonObject &object, QString path)
+        : m_object(object)
+        , m_path(std::move(path))
+    {}
+
+    QString path(const char *key) const { return join(m_path, key); }
+    bool has(const char *key) const
+    {
+        const auto it = m_object.constFind(QLatin1String(key));
+        return it != m_object.constEnd() && !it->isNull();
+    }
+
+    QJsonValue value(const char *key, bool required = true) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (required && (v.isUndefined() || v.isNull()))
+            fail(path(key), tr("is missing"));
+        return v;
+    }
+
+    QString string(const char *key, int minLength = 1, int maxLength = 4096) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isString())
+            fail(path(key), tr("must be a string"));
+        const QString s = v.toString();
+        if (s.size() < minLength)
+            fail(path(key), minLength == 1 ? tr("must not be empty")
+                                           : tr("must have at least %1 characters").arg(minLength));
+        if (s.size() > maxLength)
+            fail(path(key), tr("must have at most %1 characters").arg(maxLength));
+        return s;
+    }
+
+    QString optionalString(const char *key, int maxLength = 4096) const
+    {
+        if (!has(key))
+            return {};
+        return string(key, 0, maxLength);
+    }
+
+    // A string, or a number written as one (house numbers come both ways).
+    QString text(const char *key) const
+    {
+        const QJsonValue v = value(key, false);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (v.isDouble())
+            return QString::number(v.toDouble());
+        if (!v.isString())
+            fail(path(key), tr("must be a string"));
+        return v.toString();
+    }
+
+    double number(const char *key, double min, double max) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isDouble())
+            fail(path(key), tr("must be a number"));
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d < min || d > max)
+            fail(path(key), tr("is out of range (%1 to %2)").arg(min).arg(max));
+        return d;
+    }
+
+    double optionalNumber(const char *key, double min, double max, double absent = -1) const
+    {
+        return has(key) ? number(key, min, max) : absent;
+    }
+
+    qint64 integer(const char *key, qint64 min, qint64 max) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
+            fail(path(key), tr("must be a whole number"));
+        const double d = v.toDouble();
+        if (d < double(min) || d > double(max))
+            fail(path(key), tr("is out of range (%1 to %2)").arg(min).arg(max));
+        return qint64(d);
+    }
+
+    qint64 timestamp(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isString())
+            fail(path(key), tr("must be an RFC 3339 timestamp string"));
+        const auto ms = TimeFormat::parseRfc3339(v.toString());
+        if (!ms)
+            fail(path(key),
+                 tr("is not an RFC 3339 timestamp with offset: \"%1\"").arg(v.toString().left(40)));
+        return *ms;
+    }
+
+    Fields object(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isObject())
+            fail(path(key), tr("must be an object"));
+        return Fields(v.toObject(), path(key));
+    }
+
+    QJsonArray array(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isArray())
+            fail(path(key), tr("must be an array"));
+        return v.toArray();
+    }
+
+    QStringList strings(const char *key, const QStringList &allowed) const
+    {
+        const QJsonArray a = array(key);
+        QStringList out;
+        out.reserve(a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QJsonValue item = a.at(i);
+            if (!item.isString())
+                fail(indexed(path(key), i), tr("must be a string"));
+            const QString s = item.toString();
+            if (!allowed.isEmpty() && !allowed.contains(s))
+                fail(indexed(path(key), i),
+                     tr("\"%1\" is not one of: %2")
+                         .arg(s.left(40), allowed.join(QLatin1String(", "))));
+            out.append(s);
+        }
+        return out;
+    }
+
+    QString oneOf(const char *key, const QStringList &allowed) const
+    {
+        const QString s = string(key);
+        if (!allowed.contains(s))
+            fail(path(key),
+                 tr("\"%1\" is not one of: %2").arg(s.left(40), allowed.join(QLatin1String(", "))));
+        return s;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+};
+
+const QStringList &outcomeKeys()
+{
+    static const QStringList keys = {QStringLiteral("delivered"),     QStringLiteral("not_home"),
+                                     QStringLiteral("refused"),       QStringLiteral("damaged"),
+                                     QStringLiteral("wrong_product"), QStringLiteral("incomplete")};
+    return keys;
+}
+
+Customer readCustomer(const Fields &f)
+{
+    Customer c;
+    c.id = f.string("id", 1, 128);
+    c.name = f.string("name");
+    c.street = f.text("street");
+    c.houseNumber = f.text("house_number");
+    c.postcode = f.text("postcode");
+    c.city = f.text("city");
+    c.lat = f.number("lat", -90, 90);
+    c.lon = f.number("lon", -180, 180);
+    c.phone = f.optionalString("phone");
+    c.email = f.optionalString("email");
+    c.language = f.oneOf("language", {QStringLiteral("nl"), QStringLiteral("en")});
+    return c;
+}
+
+Stop readPlanStop(const Fields &f, const QString &routeId)
+{
+    Stop s;
+    s.id = f.string("stop", 1, 128);
+    s.routeId = routeId;
+    s.seq = int(f.integer("seq", 1, 100000));
+    s.customer = readCustomer(f.object("customer"));
+    const Fields client = f.object("client");
+    s.clientId = client.string("id", 1, 128);
+    s.clientName = client.string("name");
+    const Fields product = f.object("product");
+    s.productType = product.string("type", 1, 64);
+    s.productDescription = product.string("description", 0);
+    s.productModel = product.optionalString("model");
+    s.services = f.strings("services", Domain::serviceKeys());
+    const Fields window = f.object("window");
+    s.windowStart = window.timestamp("start");
+    s.windowEnd = window.timestamp("end");
+    if (s.windowEnd < s.windowStart)
+        fail(window.path("end"), tr("ends before the window starts"));
+    s.plannedArrival = f.timestamp("planned_arrival");
+    s.serviceMin = f.number("service_min", 0, 24 * 60);
+    s.attempt = int(f.integer("attempt", 1, 100));
+    s.previousStop = f.optionalString("previous_stop", 128);
+    return s;
+}
+
+QVector<QPointF> readGeometry(const QJsonArray &points, const QString &path)
+{
+    QVector<QPointF> out;
+    out.reserve(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QJsonArray pair = points.at(i).toArray();
+        const QString where = indexed(path, i);
+        if (!points.at(i).isArray() || pair.size() < 2 || !pair.at(0).isDouble() ||
+            !pair.at(1).isDouble())
+            fail(where, tr("must be a [lon, lat] pair of numbers"));
+        const double lon = pair.at(0).toDouble(), lat = pair.at(1).toDouble();
+        if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
+            fail(where, tr("is outside the earth's coordinates"));
+        out.append(QPointF(lon, lat));
+    }
+    return out;
+}
+
+PlanRoute readPlan(const Fields &f)
+{
+    PlanRoute plan;
+    Route &r = plan.route;
+    r.id = f.string("route", 1, 128);
+    r.date = f.string("date");
+    if (!TimeFormat::parseDate(r.date))
+        fail(f.path("date"), tr("is not a date in the form YYYY-MM-DD"));
+    const Fields hub = f.object("hub");
+    r.hub.id = hub.string("id", 1, 128);
+    r.hub.name = hub.string("name");
+    r.hub.lat = hub.number("lat", -90, 90);
+    r.hub.lon = hub.number("lon", -180, 180);
+    const Fields vehicle = f.object("vehicle");
+    r.vehicleId = vehicle.string("id", 1, 128);
+    r.plate = vehicle.text("plate");
+    const QJsonArray crew = f.array("crew");
+    for (qsizetype i = 0; i < crew.size(); ++i) {
+        if (!crew.at(i).isObject())
+            fail(indexed(f.path("crew"), i), tr("must be an object"));
+        const Fields member(crew.at(i).toObject(), indexed(f.path("crew"), i));
+        r.crew.append({member.string("id", 1, 128), member.string("name")});
+    }
+    r.plannedStart = f.timestamp("start");
+    const QJsonArray stops = f.array("stops");
+    QSet<QString> ids;
+    QSet<int> seqs;
+    plan.stops.reserve(stops.size());
+    for (qsizetype i = 0; i < stops.size(); ++i) {
+        const QString where = indexed(f.path("stops"), i);
+        if (!stops.at(i).isObject())
+            fail(where, tr("must be an object"));
+        Stop s = readPlanStop(Fields(stops.at(i).toObject(), where), r.id);
+        if (ids.contains(s.id))
+            fail(where + QLatin1String(".stop"), tr("\"%1\" appears twice in the plan").arg(s.id));
+        if (seqs.contains(s.seq))
+            fail(where + QLatin1String(".seq"), tr("%1 appears twice in the plan").arg(s.seq));
+        ids.insert(s.id);
+        seqs.insert(s.seq);
+        plan.stops.append(std::move(s));
+    }
+    if (f.has("geometry"))
+        r.geometry = readGeometry(f.array("geometry"), f.path("geometry"));
+    r.stopCount = int(plan.stops.size());
+    return plan;
+}
+
+WeatherWarning readWarning(const Fields &f)
+{
+    WeatherWarning w;
+    w.id = f.string("warning", 1, 128);
+    w.kind =
+        f.oneOf("kind", {QStringLiteral("snow"), QStringLiteral("ice"), QStringLiteral("storm"),
+                         QStringLiteral("fog"), QStringLiteral("heat")});
+    w.severity = f.oneOf(
+        "severity", {QStringLiteral("yellow"), QStringLiteral("orange"), QStringLiteral("red")});
+    w.from = f.timestamp("from");
+    w.to = f.timestamp("to");
+    if (w.to < w.from)
+        fail(f.path("to"), tr("ends before the warning starts"));
+    const Fields area = f.object("area");
+    if (area.has("bbox")) {
+        const QJsonArray box = area.array("bbox");
+        if (box.size() != 4)
+            fail(area.path("bbox"),
+                 tr("must hold four numbers: min_lon, min_lat, max_lon, max_lat"));
+        double v[4];
+        for (int i = 0; i < 4; ++i) {
+            if (!box.at(i).isDouble())
+                fail(indexed(area.path("bbox"), i), tr("must be a number"));
+            v[i] = box.at(i).toDouble();
+        }
+        if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] > v[2] || v[1] > v[3])
+            fail(area.path("bbox"), tr("is not a valid box (min_lon, min_lat, max_lon, max_lat)"));
+        w.hasBox = true;
+        w.minLon = v[0];
+        w.minLat = v[1];
+        w.maxLon = v[2];
+        w.maxLat = v[3];
+    } else if (area.has("postcodes")) {
+        w.postcodePrefixes = area.strings("postcodes", {});
+        if (w.postcodePrefixes.isEmpty())
+            fail(area.path("postcodes"), tr("must not be empty"));
+        for (qsizetype i = 0; i < w.postcodePrefixes.size(); ++i) {
+            const QString &p = w.postcodePrefixes.at(i);
+            bool digits = !p.isEmpty() && p.size() <= 4;
+            for (QChar c : p)
+                digits = digits && c.isDigit();
+            if (!digits)
+                fail(indexed(area.path("postcodes"), i), tr("must be 1 to 4 digits"));
+        }
+    } else {
+        fail(f.path("area"), tr("must have either \"bbox\" or \"postcodes\""));
+    }
+    return w;
+}
+
+Event readEvent(const QJsonObject &object, Rejection &context)
+{
+    const Fields f(object, QString());
+    const QJsonValue v = f.value("v");
+    if (!v.isDouble() || v.toDouble() != 1.0)
+        fail(QStringLiteral("v"), tr("must be 1 (this is feed version 1)"));
+    Event e;
+    e.id = f.string("id", 1, 128);
+    context.eventId = e.id;
+    const QString type = f.string("type", 1, 64);
+    context.type = type;
+    e.ts = f.timestamp("ts");
+
+    if (type == QLatin1String("vehicle.position")) {
+        e.type = EventType::VehiclePosition;
+        Position p;
+        p.vehicle = f.string("vehicle", 1, 128);
+        p.lat = f.number("lat", -90, 90);
+        p.lon = f.number("lon", -180, 180);
+        p.speedKmh = f.optionalNumber("speed_kmh", 0, 400);
+        p.headingDeg = f.optionalNumber("heading_deg", 0, 360);
+        p.accuracyM = f.optionalNumber("accuracy_m", 0, 1e6);
+        e.payload = std::move(p);
+    } else if (type == QLatin1String("plan.route")) {
+        e.type = EventType::PlanRoute;
+        e.payload = readPlan(f);
+    } else if (type == QLatin1String("route.started") || type == QLatin1String("route.finished")) {
+        e.type = type == QLatin1String("route.started") ? EventType::RouteStarted
+                                                        : EventType::RouteFinished;
+        e.payload = RouteMark{f.string("route", 1, 128), f.string("vehicle", 1, 128)};
+    } else if (type == QLatin1String("stop.arrived")) {
+        e.type = EventType::StopArrived;
+        e.payload = StopArrival{f.string("stop", 1, 128), f.string("route", 1, 128),
+                                f.string("vehicle", 1, 128)};
+    } else if (type == QLatin1String("stop.completed")) {
+        e.type = EventType::StopCompleted;
+        StopCompletion c;
+        c.stop = f.string("stop", 1, 128);
+        c.route = f.string("route", 1, 128);
+        c.vehicle = f.string("vehicle", 1, 128);
+        c.outcome = Domain::outcomeFromKey(f.oneOf("outcome", outcomeKeys()));
+        c.servicesDone = f.strings("services_done", Domain::serviceKeys());
+        c.note = f.optionalString("note");
+        e.payload = std::move(c);
+    } else if (type == QLatin1String("vehicle.status")) {
+        e.type = EventType::VehicleStatusChange;
+        StatusChange s;
+        s.vehicle = f.string("vehicle", 1, 128);
+        s.status = Domain::vehicleStatusFromKey(
+            f.oneOf("status", {QStringLiteral("breakdown"), QStringLiteral("repaired"),
+                               QStringLiteral("break_start"), QStringLiteral("break_end")}));
+        s.note = f.optionalString("note");
+        s.expectedMinutes = f.optionalNumber("expected_minutes", 0, 7 * 24 * 60);
+        e.payload = std::move(s);
+    } else if (type == QLatin1String("review.received")) {
+        e.type = EventType::ReviewReceived;
+        Review r;
+        r.id = f.string("review", 1, 128);
+        r.stopId = f.string("stop", 1, 128);
+        r.score = int(f.integer("score", 0, 10));
+        const QJsonValue comment = f.value("comment");
+        if (!comment.isString())
+            fail(QStringLiteral("comment"), tr("must be a string"));
+        r.comment = comment.toString();
+        r.language = f.optionalString("language", 16);
+        r.channel = f.optionalString("channel", 64);
+        r.receivedAt = e.ts;
+        e.payload = std::move(r);
+    } else if (type == QLatin1String("weather.warning")) {
+        e.type = EventType::WeatherWarningIssued;
+        e.payload = readWarning(f);
+    } else {
+        fail(QStringLiteral("type"), tr("\"%1\" is not a known event type").arg(type.left(64)));
+    }
+    return e;
+}
+
+} // namespace
+
+namespace Feed {
+
+QString typeKey(EventType type)
+{
+    switch (type) {
+    case EventType::PlanRoute:
+        return QStringLiteral("plan.route");
+    case EventType::RouteStarted:
+        return QStringLiteral("route.started");
+    case EventType::RouteFinished:
+        return QStringLiteral("route.finished");
+    case EventType::VehiclePosition:
+        return QStringLiteral("vehicle.position");
+    case EventType::StopArrived:
+        return QStringLiteral("stop.arrived");
+    case EventType::StopCompleted:
+        return QStringLiteral("stop.completed");
+    case EventType::VehicleStatusChange:
+        return QStringLiteral("vehicle.status");
+    case EventType::ReviewReceived:
+        return QStringLiteral("review.received");
+    case EventType::WeatherWarningIssued:
+        return QStringLiteral("weather.warning");
+    }
+    return {};
+}
+
+QString Rejection::text() const
+{
+    return field.isEmpty() ? reason : field + QLatin1Char(' ') + reason;
+}
+
+} // namespace Feed
+
+namespace FeedParser {
+
+bool isBlank(QByteArrayView line)
+{
+    for (char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+Result parse(QByteArrayView line)
+{
+    Rejection rejection;
+    if (line.size() > MaxLineBytes) {
+        rejection.reason = tr("the line is longer than 1 MiB");
+        return rejection;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        rejection.reason = tr("the line is not valid JSON at byte %1: %2")
+                               .arg(error.offset)
+                               .arg(error.errorString());
+        return rejection;
+    }
+    if (!doc.isObject()) {
+        rejection.reason = tr("the line is not a JSON object");
+        return rejection;
+    }
+    try {
+        return readEvent(doc.object(), rejection);
+    } catch (const Invalid &invalid) {
+        rejection.field = invalid.field;
+        rejection.reason = invalid.reason;
+        return rejection;
+    }
+}
+
+} // namespace FeedParser

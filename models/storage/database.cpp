@@ -1,0 +1,243 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <unordered_map>
+
+namespace {
+QAtomicInt connectionCounter;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+DatabaseConfig DatabaseConfig::sqlite(const QString &path)
+{
+    DatabaseConfig config;
+    config.engine = Engine::SQLite;
+    config.path = path;
+    return config;
+}
+
+QString DatabaseConfig::describe() const
+{
+    if (engine == Engine::SQLite)
+        return path;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+}
+
+StoreError::StoreError(const QString &message)
+    : std::runtime_error(message.toStdString())
+{}
+
+struct Database::PreparedCache
+{
+    std::unordered_map<const char *, QSqlQuery> queries;
+};
+
+Database::Database(const DatabaseConfig &config)
+    : m_config(config)
+    , m_prepared(std::make_unique<PreparedCache>())
+{
+    m_connectionName = QStringLiteral("voorzet-%1-%2")
+                           .arg(quintptr(QThread::currentThreadId()))
+                           .arg(connectionCounter.fetchAndAddRelaxed(1));
+    if (isSqlite()) {
+        if (config.path.isEmpty())
+            throw StoreError(tr("No database file was given."));
+        if (config.path != QLatin1String(":memory:")) {
+            const QFileInfo info(config.path);
+            if (!QDir().mkpath(info.absolutePath()))
+                throw StoreError(
+                    tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        }
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(config.path);
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(config.host);
+        m_db.setPort(config.port);
+        m_db.setDatabaseName(config.name);
+        m_db.setUserName(config.user);
+        m_db.setPassword(config.password);
+    }
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().text();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(tr("Cannot open the database %1: %2").arg(config.describe(), reason));
+    }
+    configure();
+    migrate();
+}
+
+Database::~Database()
+{
+    m_prepared.reset();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::sql(const QString &portable) const
+{
+    QString s = portable;
+    if (isSqlite()) {
+        s.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        s.replace(QLatin1String("{real}"), QLatin1String("REAL"));
+    } else {
+        s.replace(QLatin1String("{id}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+        s.replace(QLatin1String("{real}"), QLatin1String("DOUBLE PRECISION"));
+    }
+    return s;
+}
+
+QSqlQuery &Database::prepared(const char *statement)
+{
+    auto it = m_prepared->queries.find(statement);
+    if (it != m_prepared->queries.end())
+        return it->second;
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql(QString::fromUtf8(statement))))
+        throw StoreError(tr("Cannot prepare a statement: %1\n%2")
+                             .arg(query.lastError().text(), QString::fromUtf8(statement)));
+    return m_prepared->queries.emplace(statement, std::move(query)).first->second;
+}
+
+void Database::exec(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql(statement)))
+        throw StoreError(tr("A statement failed: %1\n%2").arg(query.lastError().text(), statement));
+}
+
+void Database::run(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw StoreError(
+            tr("A statement failed: %1\n%2").arg(query.lastError().text(), query.lastQuery()));
+}
+
+void Database::begin()
+{
+    if (!m_db.transaction())
+        throw StoreError(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+}
+
+void Database::commit()
+{
+    if (!m_db.commit())
+        throw StoreError(tr("Cannot commit: %1").arg(m_db.lastError().text()));
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+void Database::configure()
+{
+    if (isSqlite()) {
+        exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+        if (m_config.path != QLatin1String(":memory:"))
+            exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } else {
+        exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    }
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    const QString statement = isSqlite()
+                                  ? QStringLiteral("PRAGMA user_version")
+                                  : QStringLiteral("SELECT max(version) FROM schema_version");
+    if (!query.exec(statement) || !query.next())
+        throw StoreError(tr("Cannot read the schema version: %1").arg(query.lastError().text()));
+    return query.value(0).toInt();
+}
+
+void Database::setSchemaVersion(int version)
+{
+    if (isSqlite()) {
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    } else {
+        exec(QStringLiteral("DELETE FROM schema_version"));
+        exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version));
+    }
+}
+
+QString Database::backup(int fromVersion)
+{
+    if (!isSqlite() || m_config.path == QLatin1String(":memory:"))
+        return {};
+    QString target = QStringLiteral("%1.v%2.bak").arg(m_config.path).arg(fromVersion);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.v%2-%3.bak").arg(m_config.path).arg(fromVersion).arg(n);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec())
+        throw StoreError(tr("Cannot write the backup %1 before upgrading the database: %2")
+                             .arg(target, query.lastError().text()));
+    return target;
+}
+
+void Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest)
+        throw StoreError(
+            tr("The database %1 was written by a newer version of Voorzet (schema version %2; "
+               "this version understands up to %3). Open it with a newer Voorzet, or choose "
+               "another database.")
+                .arg(m_config.describe())
+                .arg(current)
+                .arg(latest));
+    if (current == latest)
+        return;
+    if (current > 0)
+        m_backupPath = backup(current);
+    Transaction transaction(*this);
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version <= current)
+            continue;
+        for (const QString &statement : migration.statements)
+            exec(statement);
+    }
+    setSchemaVersion(latest);
+    transaction.commit();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}

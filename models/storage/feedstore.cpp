@@ -1,0 +1,397 @@
+#include "feedstore.h"
+
+#include "database.h"
+#include "sqlbind.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Feed;
+using SqlBind::bind;
+using SqlBind::optionalReal;
+
+namespace {
+
+QString productId(const Stop &s)
+{
+    if (!s.productModel.isEmpty())
+        return s.productModel;
+    return s.productType + QLatin1Char('|') + s.productDescription;
+}
+
+QString geometryText(const QVector<QPointF> &points)
+{
+    if (points.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const QPointF &p : points)
+        array.append(QJsonArray{p.x(), p.y()});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString areaText(const WeatherWarning &w)
+{
+    QJsonObject area;
+    if (w.hasBox)
+        area.insert(QStringLiteral("bbox"), QJsonArray{w.minLon, w.minLat, w.maxLon, w.maxLat});
+    else
+        area.insert(QStringLiteral("postcodes"), QJsonArray::fromStringList(w.postcodePrefixes));
+    return QString::fromUtf8(QJsonDocument(area).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+FeedStore::FeedStore(Database &db)
+    : m_db(db)
+{}
+
+bool FeedStore::markApplied(const Event &event)
+{
+    QSqlQuery &q = m_db.prepared("INSERT INTO applied_events (id, type, ts) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (id) DO NOTHING");
+    bind(q, event.id, typeKey(event.type), event.ts);
+    Database::run(q);
+    return q.numRowsAffected() > 0;
+}
+
+void FeedStore::reject(const QByteArray &raw, const Rejection &r, const QString &source,
+                       qint64 lineNo, qint64 now)
+{
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha1).toHex());
+    QSqlQuery &q = m_db.prepared(
+        "INSERT INTO rejected_events (raw_hash, event_id, type, field, reason, raw, source,"
+        " line_no, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (raw_hash) DO "
+        "NOTHING");
+    bind(q, hash, r.eventId, r.type, r.field, r.reason, QString::fromUtf8(raw), source, lineNo,
+         now);
+    Database::run(q);
+}
+
+void FeedStore::keepPending(const Event &event, const QString &waitsFor, const QByteArray &raw)
+{
+    QSqlQuery &q = m_db.prepared("INSERT INTO pending_events (event_id, waits_for, ts, raw)"
+                                 " VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING");
+    bind(q, event.id, waitsFor, event.ts, QString::fromUtf8(raw));
+    Database::run(q);
+}
+
+QList<QByteArray> FeedStore::takePending(const QStringList &keys)
+{
+    QList<std::pair<qint64, QByteArray>> found;
+    QSqlQuery &select =
+        m_db.prepared("SELECT event_id, ts, raw FROM pending_events WHERE waits_for = ?");
+    QSqlQuery &remove = m_db.prepared("DELETE FROM pending_events WHERE event_id = ?");
+    QStringList ids;
+    for (const QString &key : keys) {
+        bind(select, key);
+        Database::run(select);
+        while (select.next()) {
+            ids.append(select.value(0).toString());
+            found.append({select.value(1).toLongLong(), select.value(2).toString().toUtf8()});
+        }
+    }
+    for (const QString &id : std::as_const(ids)) {
+        bind(remove, id);
+        Database::run(remove);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QByteArray> lines;
+    for (auto &f : found)
+        lines.append(std::move(f.second));
+    return lines;
+}
+
+qint64 FeedStore::pendingCount()
+{
+    QSqlQuery &q = m_db.prepared("SELECT count(*) FROM pending_events");
+    Database::run(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void FeedStore::ensureVehicle(const QString &vehicleId)
+{
+    if (m_knownVehicles.contains(vehicleId))
+        return;
+    QSqlQuery &q =
+        m_db.prepared("INSERT INTO vehicles (id) VALUES (?) ON CONFLICT (id) DO NOTHING");
+    bind(q, vehicleId);
+    Database::run(q);
+    m_knownVehicles.insert(vehicleId);
+}
+
+void FeedStore::touchContact(const QString &vehicleId, qint64 ts)
+{
+    Latest &latest = m_latest[vehicleId];
+    latest.contact = qMax(latest.contact, ts);
+}
+
+bool FeedStore::routeExists(const QString &routeId)
+{
+    QSqlQuery &q = m_db.prepared("SELECT 1 FROM routes WHERE id = ?");
+    bind(q, routeId);
+    Database::run(q);
+    return q.next();
+}
+
+QString FeedStore::routeOfStop(const QString &stopId)
+{
+    QSqlQuery &q = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
+    bind(q, stopId);
+    Database::run(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotifier::Batch &changes)
+{
+    const Route &r = plan.route;
+    QSqlQuery &current = m_db.prepared("SELECT plan_ts FROM routes WHERE id = ?");
+    bind(current, r.id);
+    Database::run(current);
+    const bool existed = current.next();
+    if (existed && current.value(0).toLongLong() > event.ts)
+        return false; // an older plan that arrived late: the newer one stands
+
+    QSqlQuery &hub = m_db.prepared(
+        "INSERT INTO hubs (id, name, lat, lon) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+        " SET name = excluded.name, lat = excluded.lat, lon = excluded.lon");
+    bind(hub, r.hub.id, r.hub.name, r.hub.lat, r.hub.lon);
+    Database::run(hub);
+
+    ensureVehicle(r.vehicleId);
+    QSqlQuery &plate = m_db.prepared("UPDATE vehicles SET plate = ? WHERE id = ?");
+    bind(plate, r.plate, r.vehicleId);
+    Database::run(plate);
+
+    QSqlQuery &route = m_db.prepared(
+        "INSERT INTO routes (id, day, hub_id, vehicle_id, planned_start, geometry, plan_ts,"
+        " plan_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " day = excluded.day, hub_id = excluded.hub_id, vehicle_id = excluded.vehicle_id,"
+        " planned_start = excluded.planned_start, geometry = excluded.geometry,"
+        " plan_ts = excluded.plan_ts, plan_event = excluded.plan_event");
+    bind(route, r.id, r.date, r.hub.id, r.vehicleId, r.plannedStart, geometryText(r.geometry),
+         event.ts, event.id);
+    Database::run(route);
+
+    QSqlQuery &member =
+        m_db.prepared("INSERT INTO crew_members (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE"
+                      " SET name = excluded.name");
+    QSqlQuery &dropCrew = m_db.prepared("DELETE FROM route_crew WHERE route_id = ?");
+    QSqlQuery &crew =
+        m_db.prepared("INSERT INTO route_crew (route_id, position, crew_id) VALUES (?, ?, ?)");
+    bind(dropCrew, r.id);
+    Database::run(dropCrew);
+    for (int i = 0; i < r.crew.size(); ++i) {
+        bind(member, r.crew[i].id, r.crew[i].name);
+        Database::run(member);
+        bind(crew, r.id, i + 1, r.crew[i].id);
+        Database::run(crew);
+    }
+
+    // Which stops the route had before, and where each of the new ones was.
+    QSet<QString> before;
+    QSqlQuery &previous = m_db.prepared("SELECT id FROM stops WHERE route_id = ?");
+    bind(previous, r.id);
+    Database::run(previous);
+    while (previous.next())
+        before.insert(previous.value(0).toString());
+
+    QSqlQuery &client = m_db.prepared("INSERT INTO clients (id, name) VALUES (?, ?)"
+                                      " ON CONFLICT (id) DO UPDATE SET name = excluded.name");
+    QSqlQuery &product = m_db.prepared(
+        "INSERT INTO products (id, type, description, model) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET type = excluded.type, description = excluded.description");
+    QSqlQuery &customer = m_db.prepared(
+        "INSERT INTO customers (id, name, street, house_number, postcode, city, lat, lon, phone,"
+        " email, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " name = excluded.name, street = excluded.street, house_number = excluded.house_number,"
+        " postcode = excluded.postcode, city = excluded.city, lat = excluded.lat,"
+        " lon = excluded.lon, phone = excluded.phone, email = excluded.email,"
+        " language = excluded.language");
+    QSqlQuery &stop = m_db.prepared(
+        "INSERT INTO stops (id, route_id, seq, in_plan, customer_id, client_id, product_id,"
+        " services, window_start, window_end, planned_arrival, service_min, attempt,"
+        " previous_stop) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+        "UPDATE"
+        " SET route_id = excluded.route_id, seq = excluded.seq, in_plan = 1,"
+        " customer_id = excluded.customer_id, client_id = excluded.client_id,"
+        " product_id = excluded.product_id, services = excluded.services,"
+        " window_start = excluded.window_start, window_end = excluded.window_end,"
+        " planned_arrival = excluded.planned_arrival, service_min = excluded.service_min,"
+        " attempt = excluded.attempt, previous_stop = excluded.previous_stop");
+    QSqlQuery &formerRoute = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
+
+    for (const Stop &s : plan.stops) {
+        bind(client, s.clientId, s.clientName);
+        Database::run(client);
+        bind(product, productId(s), s.productType, s.productDescription, s.productModel);
+        Database::run(product);
+        const Customer &c = s.customer;
+        bind(customer, c.id, c.name, c.street, c.houseNumber, c.postcode, c.city, c.lat, c.lon,
+             c.phone, c.email, c.language);
+        Database::run(customer);
+        if (!before.contains(s.id)) {
+            bind(formerRoute, s.id);
+            Database::run(formerRoute);
+            if (formerRoute.next())
+                changes.routesChanged.insert(formerRoute.value(0).toString());
+        }
+        bind(stop, s.id, r.id, s.seq, c.id, s.clientId, productId(s),
+             s.services.join(QLatin1Char(',')), s.windowStart, s.windowEnd, s.plannedArrival,
+             s.serviceMin, s.attempt, s.previousStop);
+        Database::run(stop);
+        before.remove(s.id);
+        changes.stopsChanged.insert(s.id);
+    }
+
+    // Stops the new plan left out: dropped if nothing happened there yet;
+    // what already happened stays on the route.
+    QSqlQuery &drop = m_db.prepared("UPDATE stops SET in_plan = 0 WHERE id = ? AND route_id = ?"
+                                    " AND arrived_at = 0 AND completed_at = 0");
+    for (const QString &id : std::as_const(before)) {
+        bind(drop, id, r.id);
+        Database::run(drop);
+        changes.stopsChanged.insert(id);
+    }
+    (existed ? changes.routesChanged : changes.routesAdded).insert(r.id);
+    return true;
+}
+
+void FeedStore::markRoute(const Event &event, const RouteMark &mark, ChangeNotifier::Batch &changes)
+{
+    QSqlQuery &started = m_db.prepared(
+        "UPDATE routes SET started_at = ? WHERE id = ? AND (started_at = 0 OR started_at > ?)");
+    QSqlQuery &finished = m_db.prepared("UPDATE routes SET finished_at = ? WHERE id = ?");
+    QSqlQuery &q = event.type == EventType::RouteStarted ? started : finished;
+    if (event.type == EventType::RouteStarted)
+        bind(q, event.ts, mark.route, event.ts);
+    else
+        bind(q, event.ts, mark.route);
+    Database::run(q);
+    ensureVehicle(mark.vehicle);
+    touchContact(mark.vehicle, event.ts);
+    changes.routesChanged.insert(mark.route);
+}
+
+void FeedStore::arrive(const Event &event, const StopArrival &arrival, const QString &routeId,
+                       ChangeNotifier::Batch &changes)
+{
+    QSqlQuery &q =
+        m_db.prepared("UPDATE stops SET arrived_at = ?,"
+                      " state = CASE WHEN state = 'planned' THEN 'arrived' ELSE state END"
+                      " WHERE id = ? AND (arrived_at = 0 OR arrived_at > ?)");
+    bind(q, event.ts, arrival.stop, event.ts);
+    Database::run(q);
+    ensureVehicle(arrival.vehicle);
+    touchContact(arrival.vehicle, event.ts);
+    changes.stopsChanged.insert(arrival.stop);
+    changes.routesChanged.insert(routeId);
+}
+
+void FeedStore::complete(const Event &event, const StopCompletion &c, const QString &routeId,
+                         ChangeNotifier::Batch &changes)
+{
+    QSqlQuery &q =
+        m_db.prepared("UPDATE stops SET completed_at = ?, outcome = ?, services_done = ?, note = ?,"
+                      " state = CASE WHEN state = 'moved' THEN state ELSE ? END WHERE id = ?");
+    const QString state = Domain::stopStateKey(
+        Domain::isFailure(c.outcome) ? Domain::StopState::Failed : Domain::StopState::Done);
+    bind(q, event.ts, Domain::outcomeKey(c.outcome), c.servicesDone.join(QLatin1Char(',')), c.note,
+         state, c.stop);
+    Database::run(q);
+    ensureVehicle(c.vehicle);
+    touchContact(c.vehicle, event.ts);
+    changes.stopsChanged.insert(c.stop);
+    changes.routesChanged.insert(routeId);
+}
+
+void FeedStore::addPosition(const Event &event, const Position &p, ChangeNotifier::Batch &changes)
+{
+    ensureVehicle(p.vehicle);
+    QSqlQuery &q = m_db.prepared("INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
+                                 " heading_deg) VALUES (?, ?, ?, ?, ?, ?)");
+    bind(q, p.vehicle, event.ts, p.lat, p.lon, optionalReal(p.speedKmh),
+         optionalReal(p.headingDeg));
+    Database::run(q);
+    Latest &latest = m_latest[p.vehicle];
+    latest.contact = qMax(latest.contact, event.ts);
+    if (event.ts >= latest.ts) {
+        latest.ts = event.ts;
+        latest.position = p;
+    }
+    changes.vehiclesMoved.insert(p.vehicle);
+}
+
+void FeedStore::flushPositions()
+{
+    QSqlQuery &move = m_db.prepared(
+        "UPDATE vehicles SET lat = ?, lon = ?, speed_kmh = ?, heading_deg = ?, accuracy_m = ?,"
+        " position_ts = ? WHERE id = ? AND position_ts <= ?");
+    QSqlQuery &contact = m_db.prepared(
+        "UPDATE vehicles SET last_contact_ts = ? WHERE id = ? AND last_contact_ts < ?");
+    for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
+        const Latest &l = it.value();
+        if (l.ts >= 0) {
+            bind(move, l.position.lat, l.position.lon, optionalReal(l.position.speedKmh),
+                 optionalReal(l.position.headingDeg), optionalReal(l.position.accuracyM), l.ts,
+                 it.key(), l.ts);
+            Database::run(move);
+        }
+        bind(contact, l.contact, it.key(), l.contact);
+        Database::run(contact);
+    }
+    m_latest.clear();
+}
+
+void FeedStore::discardBatch()
+{
+    m_latest.clear();
+    m_knownVehicles.clear();
+}
+
+void FeedStore::changeStatus(const Event &event, const StatusChange &s,
+                             ChangeNotifier::Batch &changes)
+{
+    ensureVehicle(s.vehicle);
+    touchContact(s.vehicle, event.ts);
+    QSqlQuery &history = m_db.prepared(
+        "INSERT INTO vehicle_events (event_id, vehicle_id, ts, status, note, expected_minutes)"
+        " VALUES (?, ?, ?, ?, ?, ?)");
+    bind(history, event.id, s.vehicle, event.ts, Domain::vehicleStatusKey(s.status), s.note,
+         optionalReal(s.expectedMinutes));
+    Database::run(history);
+    QSqlQuery &q = m_db.prepared(
+        "UPDATE vehicles SET status = ?, status_ts = ?, status_note = ?, expected_minutes = ?"
+        " WHERE id = ? AND status_ts <= ?");
+    bind(q, Domain::vehicleStatusKey(s.status), event.ts, s.note, optionalReal(s.expectedMinutes),
+         s.vehicle, event.ts);
+    Database::run(q);
+    changes.vehiclesChanged.insert(s.vehicle);
+}
+
+void FeedStore::addReview(const Review &r, ChangeNotifier::Batch &changes)
+{
+    QSqlQuery &q = m_db.prepared(
+        "INSERT INTO reviews (id, stop_id, score, comment, language, channel, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+    bind(q, r.id, r.stopId, r.score, r.comment, r.language, r.channel, r.receivedAt);
+    Database::run(q);
+    if (q.numRowsAffected() > 0)
+        changes.reviewsAdded.insert(r.id);
+}
+
+void FeedStore::addWarning(const Event &event, const WeatherWarning &w,
+                           ChangeNotifier::Batch &changes)
+{
+    QSqlQuery &q = m_db.prepared(
+        "INSERT INTO weather_warnings (id, kind, severity, from_ts, to_ts, area, issued_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
+        " severity = excluded.severity, from_ts = excluded.from_ts, to_ts = excluded.to_ts,"
+        " area = excluded.area, issued_at = excluded.issued_at");
+    bind(q, w.id, w.kind, w.severity, w.from, w.to, areaText(w), event.ts);
+    Database::run(q);
+    changes.warningsAdded.insert(w.id);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/changenotifier.h"
+#include "feed/feedevent.h"
+
+#include <QHash>
+#include <QSet>
+
+class Database;
+
+// The writes that applying feed events makes, in portable SQL. Every call runs
+// inside the caller's transaction; nothing here commits. Ids of what changed
+// are collected into a ChangeNotifier::Batch.
+class FeedStore
+{
+public:
+    explicit FeedStore(Database &db);
+
+    // Records the event id; false when it was applied before (a duplicate).
+    bool markApplied(const Feed::Event &event);
+    // Keeps a rejected line with its reason; a line rejected before is kept once.
+    void reject(const QByteArray &raw, const Feed::Rejection &rejection, const QString &source,
+                qint64 lineNo, qint64 now);
+    // Keeps an event that waits for a stop or route whose plan has not arrived.
+    void keepPending(const Feed::Event &event, const QString &waitsFor, const QByteArray &raw);
+    // Pending events waiting for any of `keys`, oldest first, removed from the store.
+    QList<QByteArray> takePending(const QStringList &keys);
+    qint64 pendingCount();
+
+    // Returns false when the plan is older than the one already stored.
+    bool applyPlan(const Feed::Event &event, const Feed::PlanRoute &plan,
+                   ChangeNotifier::Batch &changes);
+    bool routeExists(const QString &routeId);
+    // The route a stop belongs to, or an empty string when the stop is unknown.
+    QString routeOfStop(const QString &stopId);
+
+    void markRoute(const Feed::Event &event, const Feed::RouteMark &mark,
+                   ChangeNotifier::Batch &changes);
+    void arrive(const Feed::Event &event, const Feed::StopArrival &arrival, const QString &routeId,
+                ChangeNotifier::Batch &changes);
+    void complete(const Feed::Event &event, const Feed::StopCompletion &completion,
+                  const QString &routeId, ChangeNotifier::Batch &changes);
+    // Adds to the trail; the latest position is written by flushPositions().
+    void addPosition(const Feed::Event &event, const Feed::Position &position,
+                     ChangeNotifier::Batch &changes);
+    void changeStatus(const Feed::Event &event, const Feed::StatusChange &change,
+                      ChangeNotifier::Batch &changes);
+    void addReview(const Review &review, ChangeNotifier::Batch &changes);
+    void addWarning(const Feed::Event &event, const WeatherWarning &warning,
+                    ChangeNotifier::Batch &changes);
+
+    // Writes the newest position and contact time of every vehicle seen since
+    // the last flush; call once before committing a batch.
+    void flushPositions();
+    // Forgets what the batch cached (after a rollback).
+    void discardBatch();
+
+private:
+    void ensureVehicle(const QString &vehicleId);
+    void touchContact(const QString &vehicleId, qint64 ts);
+
+    struct Latest
+    {
+        Feed::Position position;
+        qint64 ts = -1;
+        qint64 contact = 0;
+    };
+
+    Database &m_db;
+    QSet<QString> m_knownVehicles;
+    QHash<QString, Latest> m_latest;
+};

@@ -1,0 +1,99 @@
+#include "migrations.h"
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE hubs (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                       " lat {real} NOT NULL, lon {real} NOT NULL)"),
+        QStringLiteral("CREATE TABLE clients (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE products (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
+                       " description TEXT NOT NULL, model TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                       " street TEXT NOT NULL DEFAULT '', house_number TEXT NOT NULL DEFAULT '',"
+                       " postcode TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',"
+                       " lat {real} NOT NULL, lon {real} NOT NULL, phone TEXT NOT NULL DEFAULT '',"
+                       " email TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT 'nl')"),
+        QStringLiteral("CREATE TABLE crew_members (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE vehicles (id TEXT PRIMARY KEY, plate TEXT NOT NULL DEFAULT '',"
+            " lat {real}, lon {real}, speed_kmh {real}, heading_deg {real}, accuracy_m {real},"
+            " position_ts BIGINT NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT '',"
+            " status_ts BIGINT NOT NULL DEFAULT 0, status_note TEXT NOT NULL DEFAULT '',"
+            " expected_minutes {real}, last_contact_ts BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE routes (id TEXT PRIMARY KEY, day TEXT NOT NULL,"
+                       " hub_id TEXT NOT NULL REFERENCES hubs(id),"
+                       " vehicle_id TEXT NOT NULL REFERENCES vehicles(id),"
+                       " planned_start BIGINT NOT NULL, started_at BIGINT NOT NULL DEFAULT 0,"
+                       " finished_at BIGINT NOT NULL DEFAULT 0, geometry TEXT NOT NULL DEFAULT '',"
+                       " plan_ts BIGINT NOT NULL, plan_event TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX routes_day ON routes(day)"),
+        QStringLiteral("CREATE TABLE route_crew (route_id TEXT NOT NULL REFERENCES routes(id),"
+                       " position INTEGER NOT NULL,"
+                       " crew_id TEXT NOT NULL REFERENCES crew_members(id),"
+                       " PRIMARY KEY (route_id, position))"),
+        QStringLiteral(
+            "CREATE TABLE stops (id TEXT PRIMARY KEY, route_id TEXT NOT NULL REFERENCES routes(id),"
+            " seq INTEGER NOT NULL, in_plan INTEGER NOT NULL DEFAULT 1,"
+            " customer_id TEXT NOT NULL REFERENCES customers(id),"
+            " client_id TEXT NOT NULL REFERENCES clients(id),"
+            " product_id TEXT NOT NULL REFERENCES products(id),"
+            " services TEXT NOT NULL DEFAULT '', window_start BIGINT NOT NULL,"
+            " window_end BIGINT NOT NULL, planned_arrival BIGINT NOT NULL,"
+            " service_min {real} NOT NULL, attempt INTEGER NOT NULL DEFAULT 1,"
+            " previous_stop TEXT NOT NULL DEFAULT '', arrived_at BIGINT NOT NULL DEFAULT 0,"
+            " completed_at BIGINT NOT NULL DEFAULT 0, outcome TEXT NOT NULL DEFAULT '',"
+            " services_done TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+            " state TEXT NOT NULL DEFAULT 'planned')"),
+        QStringLiteral("CREATE INDEX stops_route ON stops(route_id, seq)"),
+        QStringLiteral("CREATE INDEX stops_customer ON stops(customer_id)"),
+        QStringLiteral("CREATE TABLE positions (id {id}, vehicle_id TEXT NOT NULL"
+                       " REFERENCES vehicles(id), ts BIGINT NOT NULL, lat {real} NOT NULL,"
+                       " lon {real} NOT NULL, speed_kmh {real}, heading_deg {real})"),
+        QStringLiteral("CREATE INDEX positions_vehicle_ts ON positions(vehicle_id, ts)"),
+        QStringLiteral("CREATE TABLE vehicle_events (id {id}, event_id TEXT NOT NULL,"
+                       " vehicle_id TEXT NOT NULL REFERENCES vehicles(id), ts BIGINT NOT NULL,"
+                       " status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+                       " expected_minutes {real})"),
+        QStringLiteral("CREATE INDEX vehicle_events_vehicle ON vehicle_events(vehicle_id, ts)"),
+        QStringLiteral("CREATE TABLE reviews (id TEXT PRIMARY KEY, stop_id TEXT NOT NULL,"
+                       " score INTEGER NOT NULL, comment TEXT NOT NULL DEFAULT '',"
+                       " language TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL DEFAULT '',"
+                       " received_at BIGINT NOT NULL, source TEXT NOT NULL DEFAULT 'feed')"),
+        QStringLiteral("CREATE INDEX reviews_stop ON reviews(stop_id)"),
+        QStringLiteral("CREATE INDEX reviews_received ON reviews(received_at)"),
+        QStringLiteral("CREATE TABLE weather_warnings (id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+                       " severity TEXT NOT NULL, from_ts BIGINT NOT NULL, to_ts BIGINT NOT NULL,"
+                       " area TEXT NOT NULL, issued_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE applied_events (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
+                       " ts BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE pending_events (event_id TEXT PRIMARY KEY,"
+                       " waits_for TEXT NOT NULL, ts BIGINT NOT NULL, raw TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX pending_events_waits ON pending_events(waits_for)"),
+        QStringLiteral("CREATE TABLE rejected_events (id {id}, raw_hash TEXT NOT NULL UNIQUE,"
+                       " event_id TEXT NOT NULL DEFAULT '', type TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL, raw TEXT NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '', line_no BIGINT NOT NULL DEFAULT 0,"
+                       " received_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log (id {id}, at BIGINT NOT NULL, actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL, object_type TEXT NOT NULL,"
+                       " object_id TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_log_object ON audit_log(object_type, object_id)"),
+    };
+}
+
+} // namespace
+
+const QVector<Migration> &schemaMigrations()
+{
+    static const QVector<Migration> migrations = {
+        {1, "operation, feed bookkeeping and audit log", version1()},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
