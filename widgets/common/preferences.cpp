@@ -1,0 +1,70 @@
+#include "preferences.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace {
+const QString LanguageKey = QStringLiteral("general/language");
+const QString DatabaseKey = QStringLiteral("store/databasePath");
+const QString FeedKey = QStringLiteral("feed/source");
+const QString NoContactKey = QStringLiteral("live/noContactMinutes");
+} // namespace
+
+namespace Preferences {
+
+QString language()
+{
+    const QString value = QSettings().value(LanguageKey).toString();
+    return value == QLatin1String("nl") || value == QLatin1String("en") ? value : QString();
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings().setValue(LanguageKey, language);
+}
+
+QString effectiveLanguage()
+{
+    const QString chosen = language();
+    if (!chosen.isEmpty())
+        return chosen;
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        if (ui.startsWith(QLatin1String("nl")))
+            return QStringLiteral("nl");
+        if (ui.startsWith(QLatin1String("en")))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+QString databasePath()
+{
+    return QSettings().value(DatabaseKey).toString();
+}
+
+void setDatabasePath(const QString &path)
+{
+    QSettings().setValue(DatabaseKey, path);
+}
+
+QString feedSource()
+{
+    return QSettings().value(FeedKey).toString();
+}
+
+void setFeedSource(const QString &source)
+{
+    QSettings().setValue(FeedKey, source);
+}
+
+int noContactMinutes()
+{
+    return qBound(2, QSettings().value(NoContactKey, 15).toInt(), 240);
+}
+
+void setNoContactMinutes(int minutes)
+{
+    QSettings().setValue(NoContactKey, minutes);
+}
+
+} // namespace Preferences

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+// The user's settings, kept with QSettings under the organisation "Voorzet".
+// One place for the keys and their defaults.
+namespace Preferences {
+
+// "" follows the system; otherwise "nl" or "en".
+QString language();
+void setLanguage(const QString &language);
+// The language actually used: the setting, or the system's when it is Dutch
+// or English, else English.
+QString effectiveLanguage();
+
+// The SQLite file the app opens; "" means the default in the data folder.
+QString databasePath();
+void setDatabasePath(const QString &path);
+
+// The feed the app follows when it starts without --feed or --demo:
+// a file path or a ws:// URL; "" follows nothing.
+QString feedSource();
+void setFeedSource(const QString &source);
+
+// Minutes of silence after which a route shows "no contact".
+int noContactMinutes();
+void setNoContactMinutes(int minutes);
+
+} // namespace Preferences

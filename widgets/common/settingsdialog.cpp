@@ -1,0 +1,171 @@
+#include "settingsdialog.h"
+
+#include "preferences.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+QWidget *withButton(QLineEdit *edit, QPushButton *button)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(button);
+    return row;
+}
+
+QLabel *hint(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_database(new QLineEdit(this))
+    , m_feed(new QLineEdit(this))
+    , m_noContact(new QSpinBox(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(560);
+
+    // Language names are written in their own language, as users look for them.
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
+
+    m_database->setText(QDir::toNativeSeparators(Preferences::databasePath()));
+    m_database->setPlaceholderText(QDir::toNativeSeparators(defaultDatabase));
+    m_database->setClearButtonEnabled(true);
+    auto *browseDb = new QPushButton(tr("&Browse…"), this);
+    connect(browseDb, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
+
+    m_feed->setText(Preferences::feedSource());
+    m_feed->setPlaceholderText(tr("ws://host:port/feed or a file"));
+    m_feed->setClearButtonEnabled(true);
+    auto *browseFeed = new QPushButton(tr("Br&owse…"), this);
+    connect(browseFeed, &QPushButton::clicked, this, &SettingsDialog::browseFeed);
+
+    m_noContact->setRange(2, 240);
+    m_noContact->setSuffix(tr(" min"));
+    m_noContact->setValue(Preferences::noContactMinutes());
+
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("&Language:"), m_language);
+
+    auto *store = new QGroupBox(tr("Database"), this);
+    auto *storeForm = new QFormLayout(store);
+    storeForm->addRow(tr("&SQLite file:"), withButton(m_database, browseDb));
+    storeForm->addRow(QString(), hint(tr("Leave empty to use the default file. A new database "
+                                         "is opened at the next start.")));
+
+    auto *feed = new QGroupBox(tr("Live feed"), this);
+    auto *feedForm = new QFormLayout(feed);
+    feedForm->addRow(tr("&Source:"), withButton(m_feed, browseFeed));
+    feedForm->addRow(QString(), hint(tr("A WebSocket address (ws:// or wss://) or a feed file, "
+                                        "which is followed as it grows. Leave empty to follow "
+                                        "nothing.")));
+    feedForm->addRow(tr("&No contact after:"), m_noContact);
+
+    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(store);
+    layout->addWidget(feed);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::browseDatabase()
+{
+    const QString current = m_database->text().isEmpty() ? m_database->placeholderText()
+                                                          : m_database->text();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Choose the database"), current, tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_database->setText(QDir::toNativeSeparators(path));
+}
+
+void SettingsDialog::browseFeed()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a feed file"), m_feed->text(),
+        tr("Feed files (*.jsonl *.ndjson *.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_feed->setText(QDir::toNativeSeparators(path));
+}
+
+bool SettingsDialog::validate()
+{
+    QString problem;
+    const QString feed = m_feed->text().trimmed();
+    if (feed.startsWith(QLatin1String("ws://")) || feed.startsWith(QLatin1String("wss://"))) {
+        const QUrl url(feed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            problem = tr("The feed address \"%1\" is not a valid WebSocket address.").arg(feed);
+    } else if (!feed.isEmpty() && !QFileInfo(QDir::fromNativeSeparators(feed)).isFile()) {
+        problem = tr("The feed file \"%1\" does not exist.").arg(feed);
+    }
+    const QString db = QDir::fromNativeSeparators(m_database->text().trimmed());
+    if (problem.isEmpty() && !db.isEmpty() && !QFileInfo(db).absoluteDir().exists())
+        problem = tr("The folder of the database \"%1\" does not exist.")
+                      .arg(QDir::toNativeSeparators(db));
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
+}
+
+void SettingsDialog::accept()
+{
+    if (!validate())
+        return;
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = language != Preferences::language();
+    Preferences::setLanguage(language);
+
+    const QString db = QDir::fromNativeSeparators(m_database->text().trimmed());
+    m_databaseChanged = db != Preferences::databasePath();
+    Preferences::setDatabasePath(db);
+
+    const QString feed = m_feed->text().trimmed();
+    const QString feedValue = feed.contains(QLatin1String("://")) ? feed
+                                                                  : QDir::fromNativeSeparators(feed);
+    m_feedChanged = feedValue != Preferences::feedSource();
+    Preferences::setFeedSource(feedValue);
+
+    m_rulesChanged = m_noContact->value() != Preferences::noContactMinutes();
+    Preferences::setNoContactMinutes(m_noContact->value());
+    QDialog::accept();
+}

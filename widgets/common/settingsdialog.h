@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// The settings of the app: language, database, feed source and the
+// no-contact threshold. Writes Preferences when accepted.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `defaultDatabase` is shown when no database is set.
+    explicit SettingsDialog(const QString &defaultDatabase, QWidget *parent = nullptr);
+
+    bool languageChanged() const { return m_languageChanged; }
+    bool databaseChanged() const { return m_databaseChanged; }
+    bool feedChanged() const { return m_feedChanged; }
+    bool rulesChanged() const { return m_rulesChanged; }
+
+    void accept() override;
+
+private:
+    void browseDatabase();
+    void browseFeed();
+    bool validate();
+
+    QComboBox *m_language;
+    QLineEdit *m_database;
+    QLineEdit *m_feed;
+    QSpinBox *m_noContact;
+    QLabel *m_error;
+    bool m_languageChanged = false;
+    bool m_databaseChanged = false;
+    bool m_feedChanged = false;
+    bool m_rulesChanged = false;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/routestatus.h"
+
+#include <QWidget>
+
+class ChangeNotifier;
+class Clock;
+class CrewsBoard;
+class OperationStore;
+class QSplitter;
+class RouteBoardModel;
+class RouteStopsModel;
+class StopsTable;
+
+// The Live workspace: the crews board above, the stops of the selected route
+// below. Both follow the store as events arrive, row by row.
+class LiveWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    LiveWorkspace(OperationStore &store, Clock *clock, ChangeNotifier *notifier,
+                  QWidget *parent = nullptr);
+
+    CrewsBoard *board() const { return m_board; }
+    StopsTable *stops() const { return m_stopsTable; }
+    RouteBoardModel *boardModel() const { return m_boardModel; }
+    RouteStopsModel *stopsModel() const { return m_stopsModel; }
+
+    void setRules(const RouteStatusRules &rules);
+    // Shows `day` (YYYY-MM-DD); empty: today, else the newest day in the store.
+    void showDay(const QString &day = {});
+    QString shownDay() const;
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+private:
+    void refreshDays();
+
+    OperationStore &m_store;
+    Clock *m_clock;
+    RouteBoardModel *m_boardModel;
+    RouteStopsModel *m_stopsModel;
+    CrewsBoard *m_board;
+    StopsTable *m_stopsTable;
+    QSplitter *m_splitter;
+    bool m_followToday = true;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class RouteBoardModel;
+class RouteStopsModel;
+
+// The stops of the selected route in planned order, under a heading that
+// names the route, its crew and van, and how far it has come.
+class StopsTable : public QWidget
+{
+    Q_OBJECT
+public:
+    StopsTable(RouteStopsModel *stops, RouteBoardModel *board, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    void showRoute(const QString &routeId);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+private:
+    void updateHeading();
+
+    RouteStopsModel *m_stops;
+    RouteBoardModel *m_board;
+    QLabel *m_title;
+    QLabel *m_detail;
+    QTableView *m_view;
+};
