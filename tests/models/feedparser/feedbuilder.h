@@ -77,10 +77,6 @@ inline QJsonObject planStop(const StopSpec &s)
         {QStringLiteral("planned_arrival"), s.planned.isEmpty() ? at(9, 30) : s.planned},
         {QStringLiteral("service_min"), 20},
         {QStringLiteral("attempt"), 1},
-        // Optional; given (empty) so that tests of other things do not trip
-        // over the store's handling of absent optional fields, which
-        // tst_feedingester's optionalFieldsMayBeLeftOut covers on its own.
-        {QStringLiteral("previous_stop"), QString(QLatin1String(""))},
     };
 }
 

@@ -133,9 +133,9 @@ void TestFeedParser::acceptsGoodLines_data()
     QTest::newRow("plan house number as a number")
         << line(with(goodPlan(), QStringLiteral("stops[0].customer.house_number"), 12))
         << EventType::PlanRoute << "e-plan" << msAt(6, 0);
-    QTest::newRow("first visit without previous_stop")
-        << line(without(goodPlan(), QStringLiteral("stops[0].previous_stop"))) << EventType::PlanRoute
-        << "e-plan" << msAt(6, 0);
+    QTest::newRow("first visit with an empty previous_stop")
+        << line(with(goodPlan(), QStringLiteral("stops[0].previous_stop"), QString(QLatin1String(""))))
+        << EventType::PlanRoute << "e-plan" << msAt(6, 0);
     QTest::newRow("stop without product model and services")
         << line(with(without(goodPlan(), QStringLiteral("stops[0].product.model")),
                      QStringLiteral("stops[0].services"), QJsonArray()))
