@@ -1,0 +1,86 @@
+#include "mapdatasync.h"
+
+#include "core/changenotifier.h"
+#include "core/clock.h"
+#include "itemmodels/routeboardmodel.h"
+#include "mapscene.h"
+#include "storage/database.h"
+#include "storage/operationstore.h"
+
+#include <QHash>
+
+MapDataSync::MapDataSync(OperationStore &store, Clock *clock, ChangeNotifier *notifier,
+                         RouteBoardModel *board, MapScene *scene, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_board(board)
+    , m_scene(scene)
+{
+    connect(board, &QAbstractItemModel::modelReset, this, &MapDataSync::reload);
+    connect(board, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { syncRows(first, last); });
+    connect(board, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &tl, const QModelIndex &br) { syncRows(tl.row(), br.row()); });
+    if (notifier)
+        connect(notifier, &ChangeNotifier::vehiclesMoved, this, &MapDataSync::onVehiclesMoved);
+    reload();
+}
+
+void MapDataSync::reload()
+{
+    const QString selected = m_scene->selectedRoute();
+    const QString selectedStop = m_scene->selectedStop();
+    m_scene->clearContent();
+    try {
+        m_scene->setHubs(m_store.hubs());
+        syncRows(0, m_board->rowCount() - 1);
+        QHash<QString, int> rowOfVehicle;
+        for (int row = 0; row < m_board->rowCount(); ++row)
+            rowOfVehicle.insert(m_board->route(row)->vehicleId, row);
+        const qint64 now = m_clock ? m_clock->nowMs() : 0;
+        for (const Vehicle &v : m_store.vehicles()) {
+            const int row = rowOfVehicle.value(v.id, -1);
+            if (row < 0)
+                continue;
+            const Route *route = m_board->route(row);
+            if (route->startedAt > 0)
+                m_scene->setTrail(v.id, m_store.trail(v.id, route->startedAt, now));
+            m_scene->moveVan(v.id, v.lon, v.lat, v.headingDeg);
+        }
+    } catch (const StoreError &e) {
+        qWarning("map: cannot read the operation: %s", e.what());
+    }
+    m_scene->setSelectedRoute(selected);
+    m_scene->setSelectedStop(selectedStop);
+    m_scene->refreshNow();
+    Q_EMIT reloaded();
+}
+
+void MapDataSync::syncRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const Route *route = m_board->route(row);
+        const RouteStatus *status = m_board->status(row);
+        const QVector<Stop> *stops = m_board->stops(row);
+        if (route && status && stops)
+            m_scene->setRoute(*route, *stops, *status);
+    }
+}
+
+void MapDataSync::onVehiclesMoved(const QStringList &vehicleIds)
+{
+    QStringList shown;
+    for (const QString &id : vehicleIds) {
+        if (m_scene->van(id))
+            shown.append(id);
+    }
+    if (shown.isEmpty())
+        return;
+    try {
+        for (const Vehicle &v : m_store.vehicles(shown))
+            m_scene->moveVan(v.id, v.lon, v.lat, v.headingDeg);
+    } catch (const StoreError &e) {
+        qWarning("map: cannot read van positions: %s", e.what());
+    }
+}

@@ -1,0 +1,823 @@
+#include "mapscene.h"
+
+#include "clusteritem.h"
+#include "core/domaintext.h"
+#include "hubitem.h"
+#include "map/basemap.h"
+#include "map/basemaprenderer.h"
+#include "map/labelplacer.h"
+#include "map/mapprojection.h"
+#include "map/pointclusterer.h"
+#include "map/tilefetcher.h"
+#include "mapstyle.h"
+#include "rastertilesource.h"
+#include "routepathitem.h"
+#include "stopitem.h"
+#include "tilelayeritem.h"
+#include "tilesource.h"
+#include "townlabelsitem.h"
+#include "trailitem.h"
+#include "vanitem.h"
+
+#include <QGuiApplication>
+#include <cmath>
+
+namespace {
+
+constexpr int StopReclusterDelayMs = 250;
+constexpr int VanReclusterDelayMs = 1000;
+constexpr int PlanNetworkDelayMs = 300;
+constexpr int TrailNetworkDelayMs = 2000;
+// Trail points closer than this (scene metres) to the last one add nothing visible.
+constexpr double TrailStepMetres = 25;
+
+QPointF scenePosOf(const Stop &s)
+{
+    return MapProjection::toScene(s.customer.lon, s.customer.lat);
+}
+
+} // namespace
+
+MapScene::MapScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    setItemIndexMethod(BspTreeIndex);
+    setSceneRect(MapProjection::worldSceneRect());
+    setBackgroundBrush(QColor(0xdd, 0xe3, 0xe8));
+
+    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    const Basemap &basemap = Basemap::builtIn();
+    m_basemapSource = new RenderedTileSource(basemap.sceneBounds(), this);
+    m_basemapSource->setRenderer([&basemap, dpr](const TileKey &key) {
+        return BasemapRenderer::render(basemap, MapProjection::tileSceneRect(key.x, key.y, key.z),
+                                       QSize(MapProjection::TileSize, MapProjection::TileSize),
+                                       dpr);
+    });
+    m_basemapLayer = new TileLayerItem(m_basemapSource);
+    m_basemapLayer->setZValue(0);
+    addItem(m_basemapLayer);
+
+    m_networkSource = new RenderedTileSource(MapProjection::worldSceneRect(), this);
+    m_networkLayer = new TileLayerItem(m_networkSource);
+    m_networkLayer->setZValue(5);
+    m_networkLayer->setMaxCachedTiles(200);
+    addItem(m_networkLayer);
+
+    m_townLabels = new TownLabelsItem(basemap);
+    addItem(m_townLabels);
+
+    m_reclusterTimer.setSingleShot(true);
+    connect(&m_reclusterTimer, &QTimer::timeout, this, &MapScene::recluster);
+    m_networkTimer.setSingleShot(true);
+    connect(&m_networkTimer, &QTimer::timeout, this, &MapScene::rebuildNetwork);
+    rebuildNetwork();
+}
+
+MapScene::~MapScene()
+{
+    // Items first, while the sources they listen to still exist.
+    clear();
+}
+
+void MapScene::setTileFetcher(TileFetcher *fetcher)
+{
+    if (m_rasterLayer) {
+        TileSource *old = m_rasterLayer->source();
+        removeItem(m_rasterLayer);
+        delete m_rasterLayer;
+        delete old;
+        m_rasterLayer = nullptr;
+    }
+    m_fetcher = fetcher;
+    if (!fetcher)
+        return;
+    auto *source = new RasterTileSource(fetcher, this);
+    m_rasterLayer = new TileLayerItem(source);
+    m_rasterLayer->setZValue(1);
+    addItem(m_rasterLayer);
+}
+
+// --- Content ---------------------------------------------------------------
+
+void MapScene::clearContent()
+{
+    clearClusters();
+    delete m_selectedPath;
+    m_selectedPath = nullptr;
+    delete m_selectedTrail;
+    m_selectedTrail = nullptr;
+    qDeleteAll(m_vans);
+    m_vans.clear();
+    qDeleteAll(m_stops);
+    m_stops.clear();
+    m_singleStops.clear();
+    m_clusteredVans.clear();
+    m_routes.clear();
+    m_routeOfVehicle.clear();
+    scheduleNetwork(0);
+    Q_EMIT contentChanged();
+}
+
+void MapScene::setHubs(const QVector<Hub> &hubs)
+{
+    qDeleteAll(m_hubs);
+    m_hubs.clear();
+    m_hubData.clear();
+    for (const Hub &h : hubs) {
+        auto *item = new HubItem(h.id, h.name);
+        item->setPos(MapProjection::toScene(h.lon, h.lat));
+        addItem(item);
+        m_hubs.insert(h.id, item);
+        m_hubData.insert(h.id, h);
+    }
+    updateTownObstacles();
+    updateVisibility();
+}
+
+QString MapScene::hubName(const QString &hubId) const
+{
+    return m_hubData.value(hubId).name;
+}
+
+QPolygonF MapScene::plannedPath(const RouteRecord &record) const
+{
+    QPolygonF path;
+    if (!record.route.geometry.isEmpty()) {
+        path.reserve(record.route.geometry.size());
+        for (const QPointF &lonLat : record.route.geometry)
+            path.append(MapProjection::toScene(lonLat));
+        return path;
+    }
+    // No road geometry: hub, the stops in order, back to the hub.
+    const Hub &hub = record.route.hub;
+    const bool hasHub = hub.lat != 0 || hub.lon != 0;
+    if (hasHub)
+        path.append(MapProjection::toScene(hub.lon, hub.lat));
+    for (const Stop &s : record.stops) {
+        if (s.inPlan && s.state != Domain::StopState::Moved)
+            path.append(scenePosOf(s));
+    }
+    if (hasHub && path.size() > 1)
+        path.append(path.first());
+    return path;
+}
+
+void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const RouteStatus &status)
+{
+    const bool isNew = !m_routes.contains(route.id);
+    RouteRecord &record = m_routes[route.id];
+    const QString oldVehicle = record.route.vehicleId;
+    const Domain::RouteState oldState = record.status.state;
+    const bool planChanged = isNew || record.route.geometry != route.geometry
+                             || record.stops.size() != stops.size()
+                             || record.route.hub.id != route.hub.id;
+    record.route = route;
+    record.status = status;
+    record.stops = stops;
+
+    // The van.
+    if (!oldVehicle.isEmpty() && oldVehicle != route.vehicleId
+        && m_routeOfVehicle.value(oldVehicle) == route.id) {
+        m_routeOfVehicle.remove(oldVehicle);
+        if (VanItem *old = m_vans.take(oldVehicle)) {
+            m_clusteredVans.remove(old);
+            delete old;
+        }
+    }
+    VanItem *van = m_vans.value(route.vehicleId);
+    if (!van && !route.vehicleId.isEmpty()) {
+        van = new VanItem(route.vehicleId, route.id);
+        van->setVisible(false); // until its first position
+        addItem(van);
+        m_vans.insert(route.vehicleId, van);
+    }
+    m_routeOfVehicle.insert(route.vehicleId, route.id);
+    if (van) {
+        van->setState(status.state);
+        van->setLabel(route.plate.isEmpty() ? route.vehicleId : route.plate);
+    }
+
+    const bool stopsChanged = applyStopItems(record);
+
+    const QColor color = DomainText::routeStateColor(status.state);
+    bool networkChanged = false;
+    if (planChanged) {
+        record.shape.routeId = route.id;
+        record.shape.planned = plannedPath(record);
+        networkChanged = true;
+    }
+    if (record.shape.color != color) {
+        record.shape.color = color;
+        networkChanged = true;
+    }
+    if (networkChanged) {
+        record.shape.updateBounds();
+        scheduleNetwork(PlanNetworkDelayMs);
+    }
+    if (route.id == m_selectedRoute)
+        updateSelectionItems();
+    // Clusters show states and members: re-form them, coalesced, when those changed.
+    if ((stopsChanged && !m_stopsDetailed)
+        || (oldState != status.state && m_zoom < MapStyle::VanClusterZoom))
+        scheduleRecluster();
+    if (isNew)
+        Q_EMIT contentChanged();
+}
+
+bool MapScene::stopShown(const StopItem *stop) const
+{
+    // Singles among clusters are made visible by recluster().
+    const bool formShown = m_stopsDetailed || stop->isRouteSelected();
+    return (m_layers & StopsLayer) && formShown && routeShown(stop->routeId());
+}
+
+bool MapScene::vanShown(const VanItem *van) const
+{
+    return (m_layers & VansLayer) && van->isPlaced() && routeShown(van->routeId())
+           && !m_clusteredVans.contains(const_cast<VanItem *>(van));
+}
+
+bool MapScene::applyStopItems(RouteRecord &record)
+{
+    bool changed = false;
+    const QString &routeId = record.route.id;
+    const bool selected = routeId == m_selectedRoute;
+    QSet<QString> present;
+    for (const Stop &s : record.stops) {
+        present.insert(s.id);
+        StopItem *item = m_stops.value(s.id);
+        if (item && item->routeId() != routeId) {
+            // The stop moved to this route from another one.
+            m_singleStops.removeAll(item);
+            delete item;
+            item = nullptr;
+        }
+        const QPointF pos = scenePosOf(s);
+        if (!item) {
+            item = new StopItem(s.id, routeId, s.seq);
+            item->setRouteSelected(selected);
+            if (selected)
+                item->setSymbolZoom(std::min(std::floor(m_zoom), MapStyle::DetailZoom));
+            item->setPos(pos);
+            item->setVisible(stopShown(item));
+            addItem(item);
+            m_stops.insert(s.id, item);
+            changed = true;
+        }
+        if (item->pos() != pos) {
+            item->setPos(pos);
+            changed = true;
+        }
+        item->setSeq(s.seq);
+        changed = changed || item->state() != s.state;
+        item->setState(s.state);
+        item->setNext(s.id == record.status.nextStopId);
+        item->setHighlighted(s.id == m_selectedStop);
+    }
+    // Stops no longer in this route's plan.
+    for (auto it = m_stops.begin(); it != m_stops.end();) {
+        if (it.value()->routeId() == routeId && !present.contains(it.key())) {
+            m_singleStops.removeAll(it.value());
+            delete it.value();
+            it = m_stops.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
+    return changed;
+}
+
+void MapScene::removeRoute(const QString &routeId)
+{
+    const auto it = m_routes.find(routeId);
+    if (it == m_routes.end())
+        return;
+    const QString vehicleId = it->route.vehicleId;
+    if (m_routeOfVehicle.value(vehicleId) == routeId) {
+        m_routeOfVehicle.remove(vehicleId);
+        if (VanItem *van = m_vans.take(vehicleId)) {
+            m_clusteredVans.remove(van);
+            delete van;
+        }
+    }
+    for (const Stop &s : it->stops) {
+        if (StopItem *item = m_stops.value(s.id); item && item->routeId() == routeId) {
+            m_singleStops.removeAll(item);
+            delete m_stops.take(s.id);
+        }
+    }
+    m_routes.erase(it);
+    if (routeId == m_selectedRoute)
+        setSelectedRoute({});
+    scheduleNetwork(PlanNetworkDelayMs);
+    scheduleRecluster();
+    Q_EMIT contentChanged();
+}
+
+void MapScene::moveVan(const QString &vehicleId, double lon, double lat, double headingDeg)
+{
+    VanItem *van = m_vans.value(vehicleId);
+    if (!van || (lon == 0 && lat == 0))
+        return;
+    const QPointF pos = MapProjection::toScene(lon, lat);
+    const bool firstFix = !van->isPlaced();
+    van->setPosition(pos, headingDeg);
+    if (firstFix)
+        van->setVisible(vanShown(van));
+
+    const auto record = m_routes.find(van->routeId());
+    if (record != m_routes.end()) {
+        QPolygonF &driven = record->shape.driven;
+        const bool started = record->route.startedAt > 0 || !driven.isEmpty();
+        if (started) {
+            const QPointF step = driven.isEmpty() ? QPointF(1e9, 0) : pos - driven.last();
+            if (std::hypot(step.x(), step.y()) >= TrailStepMetres) {
+                driven.append(pos);
+                record->shape.bounds = record->shape.bounds.united(QRectF(pos, QSizeF(1, 1)));
+                if (m_layers & DrivenPathsLayer)
+                    scheduleNetwork(TrailNetworkDelayMs);
+                if (m_selectedTrail && van->routeId() == m_selectedRoute)
+                    m_selectedTrail->append(pos);
+            }
+        }
+    }
+    if (m_zoom < MapStyle::VanClusterZoom) {
+        m_vansMovedSinceCluster = true;
+        if (!m_reclusterTimer.isActive())
+            m_reclusterTimer.start(VanReclusterDelayMs);
+    }
+    Q_EMIT vanMoved(vehicleId, pos);
+}
+
+void MapScene::setTrail(const QString &vehicleId, const QVector<QPointF> &lonLats)
+{
+    const auto record = m_routes.find(m_routeOfVehicle.value(vehicleId));
+    if (record == m_routes.end())
+        return;
+    QPolygonF driven;
+    driven.reserve(lonLats.size());
+    for (const QPointF &ll : lonLats) {
+        const QPointF pos = MapProjection::toScene(ll);
+        if (!driven.isEmpty()) {
+            const QPointF step = pos - driven.last();
+            if (std::hypot(step.x(), step.y()) < TrailStepMetres)
+                continue;
+        }
+        driven.append(pos);
+    }
+    record->shape.driven = driven;
+    record->shape.updateBounds();
+    if (record->route.id == m_selectedRoute)
+        updateSelectionItems();
+    scheduleNetwork(TrailNetworkDelayMs);
+}
+
+// --- Selection -------------------------------------------------------------
+
+void MapScene::setSelectedRoute(const QString &routeId)
+{
+    const QString id = m_routes.contains(routeId) ? routeId : QString();
+    if (id == m_selectedRoute)
+        return;
+    const QString previous = m_selectedRoute;
+    m_selectedRoute = id;
+    for (const QString &rid : {previous, id}) {
+        const auto record = m_routes.constFind(rid);
+        if (record == m_routes.constEnd())
+            continue;
+        const bool selected = rid == id;
+        if (VanItem *van = m_vans.value(record->route.vehicleId))
+            van->setHighlighted(selected);
+        for (const Stop &s : record->stops) {
+            if (StopItem *item = m_stops.value(s.id)) {
+                item->setRouteSelected(selected);
+                item->setSymbolZoom(selected ? std::min(std::floor(m_zoom), MapStyle::DetailZoom)
+                                             : MapStyle::DetailZoom);
+            }
+        }
+    }
+    if (m_selectedStop.size() && (!m_stops.contains(m_selectedStop)
+                                  || m_stops.value(m_selectedStop)->routeId() != id))
+        setSelectedStop({});
+    updateSelectionItems();
+    updateVisibility();
+    if (m_onlySelected)
+        scheduleNetwork(0);
+    recluster();
+}
+
+void MapScene::setSelectedStop(const QString &stopId)
+{
+    if (stopId == m_selectedStop)
+        return;
+    if (StopItem *old = m_stops.value(m_selectedStop))
+        old->setHighlighted(false);
+    m_selectedStop = m_stops.contains(stopId) ? stopId : QString();
+    if (StopItem *item = m_stops.value(m_selectedStop))
+        item->setHighlighted(true);
+}
+
+void MapScene::updateSelectionItems()
+{
+    const auto record = m_routes.constFind(m_selectedRoute);
+    if (record == m_routes.constEnd()) {
+        delete m_selectedPath;
+        m_selectedPath = nullptr;
+        delete m_selectedTrail;
+        m_selectedTrail = nullptr;
+        return;
+    }
+    if (!m_selectedPath) {
+        m_selectedPath = new RoutePathItem(m_selectedRoute);
+        addItem(m_selectedPath);
+    }
+    if (m_selectedPath->routeId() != m_selectedRoute) {
+        delete m_selectedPath;
+        m_selectedPath = new RoutePathItem(m_selectedRoute);
+        addItem(m_selectedPath);
+    }
+    if (m_selectedPath->points() != record->shape.planned)
+        m_selectedPath->setPath(record->shape.planned);
+    m_selectedPath->setColor(record->shape.color);
+    m_selectedPath->setVisible(m_layers & RoutesLayer);
+
+    if (!m_selectedTrail || m_selectedTrail->vehicleId() != record->route.vehicleId) {
+        delete m_selectedTrail;
+        m_selectedTrail = new TrailItem(record->route.vehicleId);
+        addItem(m_selectedTrail);
+        m_selectedTrail->setPoints(record->shape.driven);
+    } else if (m_selectedTrail->pointCount() != record->shape.driven.size()) {
+        m_selectedTrail->setPoints(record->shape.driven);
+    }
+    m_selectedTrail->setColor(record->shape.color);
+    m_selectedTrail->setVisible(m_layers & DrivenPathsLayer);
+}
+
+VanItem *MapScene::vanOfRoute(const QString &routeId) const
+{
+    const auto record = m_routes.constFind(routeId);
+    return record == m_routes.constEnd() ? nullptr : m_vans.value(record->route.vehicleId);
+}
+
+// --- What is shown ---------------------------------------------------------
+
+void MapScene::setLayers(Layers layers)
+{
+    if (layers == m_layers)
+        return;
+    const Layers changed = layers ^ m_layers;
+    m_layers = layers;
+    if (changed & (RoutesLayer | DrivenPathsLayer))
+        scheduleNetwork(0);
+    updateSelectionItems();
+    m_townLabels->setVisible(m_layers & LabelsLayer);
+    for (HubItem *hub : std::as_const(m_hubs))
+        hub->setLabelShown(m_layers & LabelsLayer);
+    recluster();
+}
+
+void MapScene::setOnlySelectedRoute(bool only)
+{
+    if (only == m_onlySelected)
+        return;
+    m_onlySelected = only;
+    scheduleNetwork(0);
+    recluster();
+}
+
+bool MapScene::routeShown(const QString &routeId) const
+{
+    return !m_onlySelected || routeId == m_selectedRoute;
+}
+
+void MapScene::setView(double zoom, const QRectF &visibleSceneRect)
+{
+    m_zoom = zoom;
+    m_visible = visibleSceneRect;
+    const int band = int(std::floor(zoom * 2));
+    if (band != m_zoomBand) {
+        m_zoomBand = band;
+        m_stopsDetailed = zoom >= MapStyle::DetailZoom;
+        const double symbolZoom = std::min(std::floor(zoom), MapStyle::DetailZoom);
+        if (const auto record = m_routes.constFind(m_selectedRoute); record != m_routes.constEnd()) {
+            for (const Stop &s : record->stops) {
+                if (StopItem *item = m_stops.value(s.id))
+                    item->setSymbolZoom(symbolZoom);
+            }
+        }
+        recluster();
+    } else if (m_zoom >= MapStyle::VanLabelZoom && !m_reclusterTimer.isActive()) {
+        m_reclusterTimer.start(150); // re-place van labels for the new view
+    }
+}
+
+void MapScene::updateVisibility()
+{
+    for (VanItem *van : std::as_const(m_vans))
+        van->setVisible(vanShown(van));
+    const bool stops = m_layers & StopsLayer;
+    for (StopItem *stop : std::as_const(m_stops)) {
+        const bool formShown = m_stopsDetailed || stop->isRouteSelected();
+        stop->setVisible(stops && formShown && routeShown(stop->routeId()));
+    }
+    for (StopItem *single : std::as_const(m_singleStops))
+        single->setVisible(stops && routeShown(single->routeId()));
+}
+
+void MapScene::scheduleRecluster()
+{
+    if (!m_reclusterTimer.isActive())
+        m_reclusterTimer.start(StopReclusterDelayMs);
+}
+
+void MapScene::refreshNow()
+{
+    m_reclusterTimer.stop();
+    recluster();
+    if (m_networkTimer.isActive()) {
+        m_networkTimer.stop();
+        rebuildNetwork();
+    }
+}
+
+void MapScene::clearClusters()
+{
+    qDeleteAll(m_clusterItems);
+    m_clusterItems.clear();
+    for (StopItem *single : std::as_const(m_singleStops))
+        single->setSymbolZoom(single->isRouteSelected()
+                                  ? std::min(std::floor(m_zoom), MapStyle::DetailZoom)
+                                  : MapStyle::DetailZoom);
+    m_singleStops.clear();
+    m_clusteredVans.clear();
+}
+
+void MapScene::recluster()
+{
+    m_reclusterTimer.stop();
+    m_vansMovedSinceCluster = false;
+    clearClusters();
+    const double cell = MapStyle::ClusterCellPixels * MapProjection::resolution(m_zoom);
+
+    if ((m_layers & StopsLayer) && !m_stopsDetailed) {
+        QVector<StopItem *> members;
+        QVector<QPointF> points;
+        members.reserve(m_stops.size());
+        points.reserve(m_stops.size());
+        for (StopItem *stop : std::as_const(m_stops)) {
+            if (stop->isRouteSelected() || !routeShown(stop->routeId()))
+                continue;
+            members.append(stop);
+            points.append(stop->pos());
+        }
+        for (const auto &c : PointClusterer::cluster(points, cell)) {
+            if (c.members.size() == 1) {
+                StopItem *single = members[c.members.first()];
+                single->setSymbolZoom(std::floor(m_zoom));
+                m_singleStops.append(single);
+                continue;
+            }
+            QStringList ids;
+            QRectF bounds;
+            QHash<int, int> byState;
+            for (int index : c.members) {
+                StopItem *s = members[index];
+                ids.append(s->stopId());
+                bounds = bounds.isNull() ? QRectF(s->pos(), QSizeF(1, 1))
+                                         : bounds.united(QRectF(s->pos(), QSizeF(1, 1)));
+                byState[int(s->state())] += 1;
+            }
+            QVector<QPair<QColor, int>> shares;
+            for (int st = 0; st <= int(Domain::StopState::Moved); ++st) {
+                if (byState.value(st))
+                    shares.append({DomainText::stopStateColor(Domain::StopState(st)),
+                                   byState.value(st)});
+            }
+            auto *item = new ClusterItem(ClusterItem::Kind::Stops, ids, bounds, shares);
+            item->setPos(c.centre);
+            addItem(item);
+            m_clusterItems.append(item);
+        }
+    }
+
+    if ((m_layers & VansLayer) && m_zoom < MapStyle::VanClusterZoom) {
+        QVector<VanItem *> members;
+        QVector<QPointF> points;
+        for (VanItem *van : std::as_const(m_vans)) {
+            if (!van->isPlaced() || van->isHighlighted() || !routeShown(van->routeId()))
+                continue;
+            members.append(van);
+            points.append(van->pos());
+        }
+        for (const auto &c : PointClusterer::cluster(points, cell * 0.8)) {
+            if (c.members.size() == 1)
+                continue;
+            QStringList ids;
+            QRectF bounds;
+            QHash<int, int> byState;
+            for (int index : c.members) {
+                VanItem *v = members[index];
+                m_clusteredVans.insert(v);
+                ids.append(v->vehicleId());
+                bounds = bounds.isNull() ? QRectF(v->pos(), QSizeF(1, 1))
+                                         : bounds.united(QRectF(v->pos(), QSizeF(1, 1)));
+                byState[int(v->state())] += 1;
+            }
+            QVector<QPair<QColor, int>> shares;
+            for (int st = 0; st <= int(Domain::RouteState::NoContact); ++st) {
+                if (byState.value(st))
+                    shares.append({DomainText::routeStateColor(Domain::RouteState(st)),
+                                   byState.value(st)});
+            }
+            auto *item = new ClusterItem(ClusterItem::Kind::Vans, ids, bounds, shares);
+            item->setPos(c.centre);
+            addItem(item);
+            m_clusterItems.append(item);
+        }
+    }
+    updateVisibility();
+    placeVanLabels();
+}
+
+void MapScene::placeVanLabels()
+{
+    const bool wanted = (m_layers & LabelsLayer) && m_zoom >= MapStyle::VanLabelZoom;
+    if (!wanted) {
+        for (VanItem *van : std::as_const(m_vans))
+            van->setLabelShown(false);
+        return;
+    }
+    const double res = MapProjection::resolution(m_zoom);
+    const QRectF area = m_visible.adjusted(-100 * res, -100 * res, 100 * res, 100 * res);
+    QVector<VanItem *> shown;
+    for (VanItem *van : std::as_const(m_vans)) {
+        if (van->isVisible() && area.contains(van->pos()))
+            shown.append(van);
+        else
+            van->setLabelShown(false);
+    }
+    // The selected van's plate first, then a stable order.
+    std::sort(shown.begin(), shown.end(), [](const VanItem *a, const VanItem *b) {
+        if (a->isHighlighted() != b->isHighlighted())
+            return a->isHighlighted();
+        return a->vehicleId() < b->vehicleId();
+    });
+    LabelPlacer placer(64);
+    for (const VanItem *van : std::as_const(shown)) {
+        const double r = MapStyle::vanSymbolRadius(van->isHighlighted()) + 2;
+        placer.block(QRectF(van->pos() / res - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+    }
+    for (const HubItem *hub : std::as_const(m_hubs)) {
+        placer.block(QRectF(hub->pos() / res - QPointF(12, 12), QSizeF(24, 24)));
+        placer.block(hub->labelRect().translated(hub->pos() / res));
+    }
+    for (VanItem *van : std::as_const(shown))
+        van->setLabelShown(placer.place(van->labelRect().translated(van->pos() / res)));
+}
+
+void MapScene::updateTownObstacles()
+{
+    QVector<QPair<QPointF, QRectF>> obstacles;
+    for (const HubItem *hub : std::as_const(m_hubs)) {
+        obstacles.append({hub->pos(), QRectF(-13, -13, 26, 26)});
+        obstacles.append({hub->pos(), hub->labelRect()});
+    }
+    m_townLabels->setObstacles(obstacles);
+}
+
+// --- The route network -----------------------------------------------------
+
+void MapScene::scheduleNetwork(int delayMs)
+{
+    if (!m_networkTimer.isActive() || m_networkTimer.remainingTime() > delayMs)
+        m_networkTimer.start(delayMs);
+}
+
+void MapScene::rebuildNetwork()
+{
+    QVector<RouteShape> shapes;
+    shapes.reserve(m_routes.size());
+    for (const RouteRecord &record : std::as_const(m_routes)) {
+        if (routeShown(record.route.id))
+            shapes.append(record.shape);
+    }
+    RouteNetwork::Layers layers;
+    layers.planned = m_layers & RoutesLayer;
+    layers.driven = m_layers & DrivenPathsLayer;
+    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    m_networkSource->setRenderer([shapes, layers, dpr](const TileKey &key) {
+        return RouteNetwork::renderTile(shapes, key, layers, dpr);
+    });
+}
+
+// --- Lookups ---------------------------------------------------------------
+
+QRectF MapScene::routeBounds(const QString &routeId) const
+{
+    const auto record = m_routes.constFind(routeId);
+    if (record == m_routes.constEnd())
+        return {};
+    QRectF bounds = record->shape.bounds;
+    auto add = [&bounds](const QPointF &p) {
+        const QRectF r(p, QSizeF(1, 1));
+        bounds = bounds.isNull() ? r : bounds.united(r);
+    };
+    for (const Stop &s : record->stops)
+        add(scenePosOf(s));
+    if (const VanItem *van = m_vans.value(record->route.vehicleId); van && van->isPlaced())
+        add(van->pos());
+    return bounds;
+}
+
+QRectF MapScene::hubBounds(const QString &hubId) const
+{
+    const HubItem *hub = m_hubs.value(hubId);
+    if (!hub)
+        return {};
+    QRectF bounds(hub->pos(), QSizeF(1, 1));
+    for (const RouteRecord &record : std::as_const(m_routes)) {
+        if (record.route.hub.id == hubId)
+            bounds = bounds.united(routeBounds(record.route.id));
+    }
+    return bounds;
+}
+
+QRectF MapScene::contentBounds() const
+{
+    QRectF bounds;
+    for (const HubItem *hub : std::as_const(m_hubs)) {
+        const QRectF r(hub->pos(), QSizeF(1, 1));
+        bounds = bounds.isNull() ? r : bounds.united(r);
+    }
+    for (auto it = m_routes.constBegin(); it != m_routes.constEnd(); ++it) {
+        if (!routeShown(it.key()))
+            continue;
+        const QRectF r = routeBounds(it.key());
+        if (!r.isNull())
+            bounds = bounds.isNull() ? r : bounds.united(r);
+    }
+    return bounds;
+}
+
+QGraphicsItem *MapScene::pickAt(const QPointF &scenePos, const QTransform &viewTransform) const
+{
+    const double scale = viewTransform.m11();
+    if (scale <= 0)
+        return nullptr;
+    const double reach = 24 / scale;
+    const QRectF area(scenePos - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
+    QGraphicsItem *best = nullptr;
+    double bestZ = -1;
+    double bestDistance = 0;
+    const auto candidates =
+        items(area, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder, viewTransform);
+    for (QGraphicsItem *item : candidates) {
+        if (!item->isVisible())
+            continue;
+        double radius = 0;
+        switch (item->type()) {
+        case VanItem::Type:
+            radius = MapStyle::vanSymbolRadius(static_cast<VanItem *>(item)->isHighlighted()) + 4;
+            break;
+        case StopItem::Type: radius = static_cast<StopItem *>(item)->radius() + 4; break;
+        case ClusterItem::Type: radius = static_cast<ClusterItem *>(item)->radius() + 2; break;
+        case HubItem::Type: radius = 13; break;
+        default: continue;
+        }
+        const QPointF d = (item->pos() - scenePos) * scale;
+        const double distance = std::hypot(d.x(), d.y());
+        if (distance > radius)
+            continue;
+        if (!best || item->zValue() > bestZ
+            || (item->zValue() == bestZ && distance < bestDistance)) {
+            best = item;
+            bestZ = item->zValue();
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void MapScene::activate(QGraphicsItem *item)
+{
+    if (!item)
+        return;
+    switch (item->type()) {
+    case VanItem::Type:
+        Q_EMIT routeActivated(static_cast<VanItem *>(item)->routeId());
+        break;
+    case StopItem::Type: {
+        const auto *stop = static_cast<StopItem *>(item);
+        Q_EMIT stopActivated(stop->routeId(), stop->stopId());
+        break;
+    }
+    case ClusterItem::Type:
+        Q_EMIT zoomIntoRequested(static_cast<ClusterItem *>(item)->membersSceneRect());
+        break;
+    case HubItem::Type:
+        Q_EMIT hubActivated(static_cast<HubItem *>(item)->hubId());
+        break;
+    default: break;
+    }
+}

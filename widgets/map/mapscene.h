@@ -1,0 +1,178 @@
+#pragma once
+
+#include "core/entities.h"
+#include "core/routestatus.h"
+#include "map/routenetwork.h"
+
+#include <QFlags>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QVector>
+
+class ClusterItem;
+class HubItem;
+class RenderedTileSource;
+class RoutePathItem;
+class StopItem;
+class TileFetcher;
+class TileLayerItem;
+class TownLabelsItem;
+class TrailItem;
+class VanItem;
+
+// The live map's scene: owns the layers (basemap tiles, the route network,
+// hubs, stops, vans, clusters, labels) and keeps one item per van, stop and
+// hub. It is told what changed (by MapDataSync) and updates only those
+// items; zoom-dependent forms (clusters, labels) are recomputed when the zoom
+// band changes or, coalesced, after things moved. Scene units are Web
+// Mercator metres (see MapProjection).
+class MapScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    enum Layer {
+        RoutesLayer = 0x1,
+        DrivenPathsLayer = 0x2,
+        StopsLayer = 0x4,
+        VansLayer = 0x8,
+        LabelsLayer = 0x10,
+        AllLayers = 0x1f
+    };
+    Q_DECLARE_FLAGS(Layers, Layer)
+
+    explicit MapScene(QObject *parent = nullptr);
+    ~MapScene() override;
+
+    // The optional tile server layer above the vector basemap.
+    void setTileFetcher(TileFetcher *fetcher);
+    TileLayerItem *basemapLayer() const { return m_basemapLayer; }
+    TileLayerItem *rasterLayer() const { return m_rasterLayer; }
+    TileLayerItem *networkLayer() const { return m_networkLayer; }
+
+    // --- Content, as MapDataSync reads it from the store and the board ---
+    void clearContent();
+    void setHubs(const QVector<Hub> &hubs);
+    // Adds or updates a route with its stops (sequence order) and status.
+    void setRoute(const Route &route, const QVector<Stop> &stops, const RouteStatus &status);
+    void removeRoute(const QString &routeId);
+    // A new position of a van: moves its item and extends its driven path.
+    void moveVan(const QString &vehicleId, double lon, double lat, double headingDeg);
+    void setTrail(const QString &vehicleId, const QVector<QPointF> &lonLats);
+
+    // --- Selection ---
+    void setSelectedRoute(const QString &routeId);
+    QString selectedRoute() const { return m_selectedRoute; }
+    void setSelectedStop(const QString &stopId);
+    QString selectedStop() const { return m_selectedStop; }
+
+    // --- What is shown ---
+    void setLayers(Layers layers);
+    Layers layers() const { return m_layers; }
+    void setOnlySelectedRoute(bool only);
+    bool onlySelectedRoute() const { return m_onlySelected; }
+    // The view reports its zoom and visible area; the scene adapts its forms.
+    void setView(double zoom, const QRectF &visibleSceneRect);
+    double viewZoom() const { return m_zoom; }
+
+    // --- Lookups ---
+    VanItem *van(const QString &vehicleId) const { return m_vans.value(vehicleId); }
+    VanItem *vanOfRoute(const QString &routeId) const;
+    StopItem *stop(const QString &stopId) const { return m_stops.value(stopId); }
+    HubItem *hub(const QString &hubId) const { return m_hubs.value(hubId); }
+    QStringList routeIds() const { return m_routes.keys(); }
+    QStringList hubIds() const { return m_hubs.keys(); }
+    QString hubName(const QString &hubId) const;
+    const QVector<ClusterItem *> &clusters() const { return m_clusterItems; }
+    RoutePathItem *selectedPath() const { return m_selectedPath; }
+    TrailItem *selectedTrail() const { return m_selectedTrail; }
+    TownLabelsItem *townLabels() const { return m_townLabels; }
+    QRectF routeBounds(const QString &routeId) const;
+    QRectF hubBounds(const QString &hubId) const;
+    QRectF contentBounds() const;
+
+    // The item a click at `scenePos` means, within a few pixels; null if none.
+    QGraphicsItem *pickAt(const QPointF &scenePos, const QTransform &viewTransform) const;
+    // What the tooltip says about an item.
+    QString toolTipFor(QGraphicsItem *item) const;
+    // A click on an item: selects a van's route or a stop, or zooms into a cluster.
+    void activate(QGraphicsItem *item);
+
+    // Recomputes clusters and labels now rather than after the coalescing delay.
+    void refreshNow();
+
+Q_SIGNALS:
+    void routeActivated(const QString &routeId);
+    void stopActivated(const QString &routeId, const QString &stopId);
+    void hubActivated(const QString &hubId);
+    void zoomIntoRequested(const QRectF &sceneRect);
+    void vanMoved(const QString &vehicleId, const QPointF &scenePos);
+    // Something about the content changed that a legend or toolbar may show.
+    void contentChanged();
+
+private:
+    struct RouteRecord
+    {
+        Route route;
+        QVector<Stop> stops;
+        RouteStatus status;
+        RouteShape shape;
+    };
+
+    // Creates, updates and removes the route's stop items; true if any
+    // appeared, vanished, moved or changed state.
+    bool applyStopItems(RouteRecord &record);
+    bool stopShown(const StopItem *stop) const;
+    bool vanShown(const VanItem *van) const;
+    void updateSelectionItems();
+    void updateVisibility();
+    bool routeShown(const QString &routeId) const;
+    void scheduleRecluster();
+    void recluster();
+    void clearClusters();
+    void placeVanLabels();
+    void scheduleNetwork(int delayMs);
+    void rebuildNetwork();
+    void updateTownObstacles();
+    QPolygonF plannedPath(const RouteRecord &record) const;
+    QString vanToolTip(const VanItem *van) const;
+    QString stopToolTip(const StopItem *stop) const;
+    QString clusterToolTip(const ClusterItem *cluster) const;
+
+    TileLayerItem *m_basemapLayer = nullptr;
+    TileLayerItem *m_rasterLayer = nullptr;
+    TileLayerItem *m_networkLayer = nullptr;
+    RenderedTileSource *m_basemapSource = nullptr;
+    RenderedTileSource *m_networkSource = nullptr;
+    TownLabelsItem *m_townLabels = nullptr;
+    QPointer<TileFetcher> m_fetcher;
+
+    QHash<QString, RouteRecord> m_routes;
+    QHash<QString, VanItem *> m_vans;         // by vehicle id
+    QHash<QString, QString> m_routeOfVehicle; // vehicle id -> route id
+    QHash<QString, StopItem *> m_stops;       // by stop id
+    QHash<QString, HubItem *> m_hubs;
+    QHash<QString, Hub> m_hubData;
+    QVector<ClusterItem *> m_clusterItems;
+    QVector<StopItem *> m_singleStops; // shown alone below the detail zoom
+    QSet<VanItem *> m_clusteredVans;
+    RoutePathItem *m_selectedPath = nullptr;
+    TrailItem *m_selectedTrail = nullptr;
+
+    QString m_selectedRoute;
+    QString m_selectedStop;
+    Layers m_layers = AllLayers;
+    bool m_onlySelected = false;
+    double m_zoom = 8;
+    QRectF m_visible;
+    int m_zoomBand = -1;
+    bool m_stopsDetailed = false;
+
+    QTimer m_reclusterTimer;
+    QTimer m_networkTimer;
+    bool m_vansMovedSinceCluster = false;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(MapScene::Layers)

@@ -1,0 +1,126 @@
+// What the map's tooltips say about vans, stops, clusters and hubs.
+#include "clusteritem.h"
+#include "core/domaintext.h"
+#include "core/timeformat.h"
+#include "hubitem.h"
+#include "mapscene.h"
+#include "stopitem.h"
+#include "vanitem.h"
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='color:#667'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString window(const Stop &s)
+{
+    if (!s.windowStart || !s.windowEnd)
+        return QString();
+    return QStringLiteral("%1–%2").arg(TimeFormat::toClock(s.windowStart),
+                                      TimeFormat::toClock(s.windowEnd));
+}
+
+QString crewNames(const Route &r)
+{
+    QStringList names;
+    for (const CrewMember &m : r.crew)
+        names.append(m.name);
+    return names.join(QStringLiteral(" & "));
+}
+
+} // namespace
+
+QString MapScene::toolTipFor(QGraphicsItem *item) const
+{
+    if (!item)
+        return {};
+    switch (item->type()) {
+    case VanItem::Type: return vanToolTip(static_cast<VanItem *>(item));
+    case StopItem::Type: return stopToolTip(static_cast<StopItem *>(item));
+    case ClusterItem::Type: return clusterToolTip(static_cast<ClusterItem *>(item));
+    case HubItem::Type: {
+        const auto *hub = static_cast<HubItem *>(item);
+        int routes = 0;
+        for (const RouteRecord &r : std::as_const(m_routes))
+            routes += r.route.hub.id == hub->hubId() ? 1 : 0;
+        return QStringLiteral("<b>%1</b><br>%2")
+            .arg(hub->name().toHtmlEscaped(), tr("%n route(s) today", nullptr, routes));
+    }
+    default: return {};
+    }
+}
+
+QString MapScene::vanToolTip(const VanItem *van) const
+{
+    const auto record = m_routes.constFind(van->routeId());
+    if (record == m_routes.constEnd())
+        return van->label().toHtmlEscaped();
+    const Route &r = record->route;
+    const RouteStatus &st = record->status;
+    QString html = QStringLiteral("<b>%1</b> · %2<table>")
+                       .arg(r.plate.toHtmlEscaped(), r.id.toHtmlEscaped());
+    html += row(tr("Crew"), crewNames(r));
+    html += row(tr("State"), DomainText::routeState(st.state));
+    if (st.delayMin > 0)
+        html += row(tr("Delay"), tr("%n min behind", nullptr, st.delayMin));
+    else if (st.delayMin < 0)
+        html += row(tr("Delay"), tr("%n min ahead", nullptr, -st.delayMin));
+    else
+        html += row(tr("Delay"), tr("on time"));
+    html += row(tr("Progress"), tr("%1 of %2 stops").arg(r.doneCount).arg(r.stopCount));
+    if (st.nextStopIndex >= 0 && st.nextStopIndex < record->stops.size()) {
+        const Stop &next = record->stops[st.nextStopIndex];
+        html += row(tr("Next stop"), QStringLiteral("%1, %2 (%3)")
+                                         .arg(next.customer.name, next.customer.city, window(next)));
+    }
+    if (st.minutesSinceContact >= 0)
+        html += row(tr("Last contact"), tr("%n min ago", nullptr, st.minutesSinceContact));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString MapScene::stopToolTip(const StopItem *item) const
+{
+    const auto record = m_routes.constFind(item->routeId());
+    if (record == m_routes.constEnd())
+        return {};
+    for (const Stop &s : record->stops) {
+        if (s.id != item->stopId())
+            continue;
+        QString html = QStringLiteral("<b>%1</b><br>%2 %3, %4<table>")
+                           .arg(s.customer.name.toHtmlEscaped(), s.customer.street.toHtmlEscaped(),
+                                s.customer.houseNumber.toHtmlEscaped(),
+                                s.customer.city.toHtmlEscaped());
+        html += row(tr("Route"), tr("%1, stop %2").arg(record->route.id).arg(s.seq));
+        html += row(tr("Window"), window(s));
+        if (s.arrivedAt)
+            html += row(tr("Arrived"), TimeFormat::toClock(s.arrivedAt));
+        else if (s.plannedArrival)
+            html += row(tr("ETA"), TimeFormat::toClock(s.plannedArrival));
+        QString state = DomainText::stopState(s.state);
+        if (item->isNext())
+            state = tr("Next");
+        if (s.outcome != Domain::Outcome::None)
+            state += QStringLiteral(" (%1)").arg(DomainText::outcome(s.outcome));
+        html += row(tr("State"), state);
+        if (!s.productDescription.isEmpty())
+            html += row(tr("Product"), s.productDescription);
+        if (s.attempt > 1)
+            html += row(tr("Visit"), tr("return visit %1").arg(s.attempt));
+        html += QStringLiteral("</table>");
+        return html;
+    }
+    return {};
+}
+
+QString MapScene::clusterToolTip(const ClusterItem *cluster) const
+{
+    QString html = cluster->kind() == ClusterItem::Kind::Stops
+                       ? tr("<b>%n stop(s)</b>", nullptr, cluster->count())
+                       : tr("<b>%n van(s)</b>", nullptr, cluster->count());
+    html += QStringLiteral("<br>") + tr("Click to zoom in");
+    return html;
+}
