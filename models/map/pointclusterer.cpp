@@ -30,9 +30,10 @@ QVector<Cluster> cluster(const QVector<QPointF> &points, double cellSize)
     for (int c = 0; c < out.size(); ++c)
         out[c].centre = sums[c] / out[c].members.size();
 
-    // Second pass: clusters in neighbouring cells whose centres ended up closer
-    // than half a cell would still overlap on screen; fold them together.
-    const double mergeDistance = cellSize * 0.5;
+    // Second pass: clusters in neighbouring cells whose centres ended up
+    // closer than most of a cell would still crowd each other on screen;
+    // fold them together.
+    const double mergeDistance = cellSize * 0.8;
     QVector<bool> gone(out.size(), false);
     QHash<QPoint, QVector<int>> byCell;
     for (int c = 0; c < out.size(); ++c) {

@@ -38,7 +38,7 @@ QImage renderTile(const QVector<RouteShape> &routes, const TileKey &key, const L
             if (r.planned.size() < 2 || !r.bounds.intersects(reach))
                 continue;
             QColor c = r.color;
-            c.setAlpha(150);
+            c.setAlpha(layers.dimmed ? 70 : 150);
             QPen pen(c, plannedWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
             pen.setCosmetic(true);
             if (key.z >= 11)
@@ -51,7 +51,10 @@ QImage renderTile(const QVector<RouteShape> &routes, const TileKey &key, const L
         for (const RouteShape &r : routes) {
             if (r.driven.size() < 2 || !r.bounds.intersects(reach))
                 continue;
-            QPen pen(r.color.darker(115), drivenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+            QColor c = r.color.darker(115);
+            if (layers.dimmed)
+                c.setAlpha(95);
+            QPen pen(c, drivenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
             pen.setCosmetic(true);
             p.setPen(pen);
             p.drawPolyline(r.driven);

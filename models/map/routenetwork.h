@@ -30,6 +30,8 @@ struct Layers
 {
     bool planned = true;
     bool driven = true;
+    // A route is selected: the others step back.
+    bool dimmed = false;
 };
 
 // Renders the routes crossing tile `key` into a transparent tile.

@@ -402,7 +402,7 @@ void MapScene::setSelectedRoute(const QString &routeId)
         setSelectedStop({});
     updateSelectionItems();
     updateVisibility();
-    if (m_onlySelected)
+    if (m_onlySelected || previous.isEmpty() || id.isEmpty())
         scheduleNetwork(0);
     recluster();
 }
@@ -705,6 +705,7 @@ void MapScene::rebuildNetwork()
     RouteNetwork::Layers layers;
     layers.planned = m_layers & RoutesLayer;
     layers.driven = m_layers & DrivenPathsLayer;
+    layers.dimmed = !m_selectedRoute.isEmpty();
     const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     m_networkSource->setRenderer([shapes, layers, dpr](const TileKey &key) {
         return RouteNetwork::renderTile(shapes, key, layers, dpr);

@@ -89,6 +89,23 @@ bool SelectTool::mousePress(QMouseEvent *event)
     return PanTool::mousePress(event);
 }
 
+bool SelectTool::mouseMove(QMouseEvent *event)
+{
+    if (event->buttons() == Qt::NoButton) {
+        // A hand over anything that can be clicked.
+        const bool over = view()->mapScene()->pickAt(view()->mapToScene(event->position().toPoint()),
+                                                     view()->viewportTransform());
+        if (over != m_overItem) {
+            m_overItem = over;
+            if (over)
+                view()->viewport()->setCursor(Qt::PointingHandCursor);
+            else
+                view()->viewport()->unsetCursor();
+        }
+    }
+    return PanTool::mouseMove(event);
+}
+
 bool SelectTool::mouseRelease(QMouseEvent *event)
 {
     const bool wasDrag = isDragging();
@@ -101,4 +118,11 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
     }
     m_clickCandidate = false;
     return handled;
+}
+
+bool SelectTool::mouseDoubleClick(QMouseEvent *event)
+{
+    // The release that ends a double-click is not a second click.
+    m_clickCandidate = false;
+    return PanTool::mouseDoubleClick(event);
 }

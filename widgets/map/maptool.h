@@ -70,8 +70,11 @@ public:
     using PanTool::PanTool;
 
     bool mousePress(QMouseEvent *event) override;
+    bool mouseMove(QMouseEvent *event) override;
     bool mouseRelease(QMouseEvent *event) override;
+    bool mouseDoubleClick(QMouseEvent *event) override;
 
 private:
     bool m_clickCandidate = false;
+    bool m_overItem = false;
 };
