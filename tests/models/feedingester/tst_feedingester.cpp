@@ -47,7 +47,8 @@ QStringList dumpTables(QSqlDatabase connection)
     while (tables.next())
         names.append(tables.value(0).toString());
     const QSet<QString> surrogate = {QStringLiteral("positions"), QStringLiteral("vehicle_events"),
-                                     QStringLiteral("rejected_events"), QStringLiteral("audit_log")};
+                                     QStringLiteral("rejected_events"),
+                                     QStringLiteral("audit_log")};
     for (const QString &table : std::as_const(names)) {
         QSqlQuery q(connection);
         q.exec(QStringLiteral("SELECT * FROM %1").arg(table));
@@ -61,8 +62,9 @@ QStringList dumpTables(QSqlDatabase connection)
                 if (table == QLatin1String("rejected_events") &&
                     column == QLatin1String("received_at"))
                     continue;
-                values.append(column + QLatin1Char('=') +
-                              (record.isNull(i) ? QStringLiteral("NULL") : record.value(i).toString()));
+                values.append(
+                    column + QLatin1Char('=') +
+                    (record.isNull(i) ? QStringLiteral("NULL") : record.value(i).toString()));
             }
             rows.append(values.join(QLatin1Char('|')));
         }
@@ -108,13 +110,16 @@ QList<QByteArray> smallDay()
     lines << QByteArray("{\"v\":1,\"id\":\"bad-1\",\"type\":\"vehicle.position\"}");
     lines << line(completed(QStringLiteral("e-5"), at(9, 25), QStringLiteral("S-1"), R1));
     lines << line(position(QStringLiteral("e-6"), at(9, 40), QStringLiteral("V-20"), 52.2, 5.3));
-    lines << line(status(QStringLiteral("e-7"), at(9, 45), QStringLiteral("V-20"), QStringLiteral("breakdown")));
+    lines << line(status(QStringLiteral("e-7"), at(9, 45), QStringLiteral("V-20"),
+                         QStringLiteral("breakdown")));
     lines << line(with(position(QStringLiteral("e-13"), at(9, 50), QStringLiteral("V-20"), 52, 5),
                        QStringLiteral("lat"), 95));
     lines << QByteArray("not json at all");
-    lines << line(review(QStringLiteral("e-8"), at(12, 0), QStringLiteral("RV-1"), QStringLiteral("S-1"), 9));
+    lines << line(
+        review(QStringLiteral("e-8"), at(12, 0), QStringLiteral("RV-1"), QStringLiteral("S-1"), 9));
     lines << line(warning(QStringLiteral("e-9"), at(5, 0), QStringLiteral("W-1")));
-    lines << line(completed(QStringLiteral("e-10"), at(10, 0), QStringLiteral("S-99"), QStringLiteral("R-99")));
+    lines << line(completed(QStringLiteral("e-10"), at(10, 0), QStringLiteral("S-99"),
+                            QStringLiteral("R-99")));
     lines << line(arrived(QStringLiteral("e-11"), at(10, 10), QStringLiteral("S-2"), R1));
     lines << line(position(QStringLiteral("e-12"), at(10, 11), QStringLiteral("V-17"), 52.1, 5.12));
     return lines;
@@ -206,7 +211,7 @@ void TestFeedIngester::reingestIsIdempotent()
     auto db = openDb(QStringLiteral("day.db"));
 
     const IngestSummary first = ingestAll(*db, lines, batchSize);
-    QCOMPARE(first.lines, 17);   // the blank line is not counted
+    QCOMPARE(first.lines, 17); // the blank line is not counted
     QCOMPARE(first.rejected(), 3);
     QCOMPARE(first.pending, 1);  // S-99 has no plan
     QCOMPARE(first.applied, 13); // everything else
@@ -320,7 +325,8 @@ void TestFeedIngester::replanReplacesThePlannedPart()
     QStringList ids;
     for (const Stop &st : store.stopsOfRoute(R1))
         ids << st.id;
-    QCOMPARE(ids, QStringList({QStringLiteral("S-1"), QStringLiteral("S-2"), QStringLiteral("S-3")}));
+    QCOMPARE(ids,
+             QStringList({QStringLiteral("S-1"), QStringLiteral("S-2"), QStringLiteral("S-3")}));
 }
 
 void TestFeedIngester::replanKeepsVisitedStops()
@@ -343,7 +349,8 @@ void TestFeedIngester::replanKeepsVisitedStops()
     for (const Stop &st : store.stopsOfRoute(R1))
         ids << st.id;
     ids.sort();
-    QCOMPARE(ids, QStringList({QStringLiteral("S-1"), QStringLiteral("S-2"), QStringLiteral("S-3")}));
+    QCOMPARE(ids,
+             QStringList({QStringLiteral("S-1"), QStringLiteral("S-2"), QStringLiteral("S-3")}));
     const QVector<Stop> s1 = store.stopsByIds({QStringLiteral("S-1")});
     QCOMPARE(s1.size(), 1);
     QCOMPARE(s1.at(0).state, Domain::StopState::Failed);
@@ -360,12 +367,12 @@ void TestFeedIngester::olderPlanDoesNotReplaceNewer_data()
 void TestFeedIngester::olderPlanDoesNotReplaceNewer()
 {
     QFETCH(bool, sameBatch);
-    const QByteArray newer = line(plan(QStringLiteral("p-new"), at(7, 0), R1,
-                                       {{QStringLiteral("S-1"), 1, at(9, 0)},
-                                        {QStringLiteral("S-2"), 2, at(10, 0)}}));
-    const QByteArray older = line(plan(QStringLiteral("p-old"), at(6, 0), R1,
-                                       {{QStringLiteral("S-2"), 1, at(8, 0)},
-                                        {QStringLiteral("S-9"), 2, at(9, 0)}}));
+    const QByteArray newer =
+        line(plan(QStringLiteral("p-new"), at(7, 0), R1,
+                  {{QStringLiteral("S-1"), 1, at(9, 0)}, {QStringLiteral("S-2"), 2, at(10, 0)}}));
+    const QByteArray older =
+        line(plan(QStringLiteral("p-old"), at(6, 0), R1,
+                  {{QStringLiteral("S-2"), 1, at(8, 0)}, {QStringLiteral("S-9"), 2, at(9, 0)}}));
     auto db = openDb(QStringLiteral("older.db"));
     FeedIngester ingester(*db, m_clock);
     if (sameBatch) {
@@ -394,9 +401,9 @@ void TestFeedIngester::olderPlanDoesNotReplaceNewer()
 
 void TestFeedIngester::resultBeforePlanIsPendingThenApplied()
 {
-    const QByteArray planLine = line(plan(QStringLiteral("p-1"), at(6, 0), R1,
-                                          {{QStringLiteral("S-1"), 1, at(9, 0)},
-                                           {QStringLiteral("S-2"), 2, at(10, 0)}}));
+    const QByteArray planLine =
+        line(plan(QStringLiteral("p-1"), at(6, 0), R1,
+                  {{QStringLiteral("S-1"), 1, at(9, 0)}, {QStringLiteral("S-2"), 2, at(10, 0)}}));
     const QList<QByteArray> early = {
         // Stream order differs from time order on purpose: completion before arrival.
         line(completed(QStringLiteral("e-3"), at(9, 30), QStringLiteral("S-1"), R1)),
@@ -453,7 +460,8 @@ void TestFeedIngester::pendingEventIsKeptOnce()
 {
     auto db = openDb(QStringLiteral("pending-once.db"));
     FeedIngester ingester(*db, m_clock);
-    const QByteArray result = line(completed(QStringLiteral("e-1"), at(9, 30), QStringLiteral("S-1"), R1));
+    const QByteArray result =
+        line(completed(QStringLiteral("e-1"), at(9, 30), QStringLiteral("S-1"), R1));
     QCOMPARE(ingester.ingest({result}).pending, 1);
     const IngestSummary again = ingester.ingest({result, result});
     QCOMPARE(again.duplicates, 2);
@@ -501,8 +509,10 @@ void TestFeedIngester::statusOutOfOrder()
     auto db = openDb(QStringLiteral("status.db"));
     FeedIngester ingester(*db, m_clock);
     const QString V = QStringLiteral("V-17");
-    ingester.ingest({line(status(QStringLiteral("e-2"), at(10, 45), V, QStringLiteral("repaired")))});
-    ingester.ingest({line(status(QStringLiteral("e-1"), at(10, 0), V, QStringLiteral("breakdown")))});
+    ingester.ingest(
+        {line(status(QStringLiteral("e-2"), at(10, 45), V, QStringLiteral("repaired")))});
+    ingester.ingest(
+        {line(status(QStringLiteral("e-1"), at(10, 0), V, QStringLiteral("breakdown")))});
     OperationStore store(*db);
     const QVector<Vehicle> v = store.vehicles({V});
     QCOMPARE(v.size(), 1);
@@ -522,9 +532,11 @@ void TestFeedIngester::rejectedLinesAreKept()
     const QByteArray badScore = line(with(
         review(QStringLiteral("e-1"), at(12, 0), QStringLiteral("RV-1"), QStringLiteral("S-1"), 9),
         QStringLiteral("score"), 11));
-    const QByteArray badJson = line(with(position(QStringLiteral("e-3"), at(9, 0), QStringLiteral("V-1"), 52, 5),
-                                         QStringLiteral("type"), QStringLiteral("vehicle.jumped")));
-    const QByteArray good = line(position(QStringLiteral("e-2"), at(9, 0), QStringLiteral("V-1"), 52, 5));
+    const QByteArray badJson =
+        line(with(position(QStringLiteral("e-3"), at(9, 0), QStringLiteral("V-1"), 52, 5),
+                  QStringLiteral("type"), QStringLiteral("vehicle.jumped")));
+    const QByteArray good =
+        line(position(QStringLiteral("e-2"), at(9, 0), QStringLiteral("V-1"), 52, 5));
     const IngestSummary s = ingester.ingest({good, badScore, badJson}, 10);
     QCOMPARE(s.applied, 1);
     QCOMPARE(s.rejected(), 2);
@@ -559,11 +571,13 @@ void TestFeedIngester::rejectedLinesAreKept()
     QCOMPARE(OperationStore(*db).rejectedCount(), 2);
 
     // Grouped by what is wrong, not by the values in the message.
-    const IngestSummary scores = ingester.ingest(
-        {line(with(review(QStringLiteral("e-5"), at(12, 0), QStringLiteral("RV-5"), QStringLiteral("S-1"), 9),
-                   QStringLiteral("score"), 12)),
-         line(with(review(QStringLiteral("e-6"), at(12, 0), QStringLiteral("RV-6"), QStringLiteral("S-1"), 9),
-                   QStringLiteral("score"), -4))});
+    const IngestSummary scores =
+        ingester.ingest({line(with(review(QStringLiteral("e-5"), at(12, 0), QStringLiteral("RV-5"),
+                                          QStringLiteral("S-1"), 9),
+                                   QStringLiteral("score"), 12)),
+                         line(with(review(QStringLiteral("e-6"), at(12, 0), QStringLiteral("RV-6"),
+                                          QStringLiteral("S-1"), 9),
+                                   QStringLiteral("score"), -4))});
     QCOMPARE(scores.rejectedByReason.size(), 1);
     QCOMPARE(scores.rejectedByReason.first(), 2);
 }
@@ -578,7 +592,8 @@ void TestFeedIngester::optionalFieldsMayBeLeftOut_data()
     QTest::addColumn<int>("rows");
 
     const QString t = at(9, 30);
-    const QJsonObject pl = plan(QStringLiteral("p-9"), at(6, 0), R2, {{QStringLiteral("S-9"), 1, at(9, 0)}});
+    const QJsonObject pl =
+        plan(QStringLiteral("p-9"), at(6, 0), R2, {{QStringLiteral("S-9"), 1, at(9, 0)}});
     const QString routes = QStringLiteral("routes"), stops = QStringLiteral("stops"),
                   events = QStringLiteral("vehicle_events"), reviews = QStringLiteral("reviews"),
                   rejected = QStringLiteral("rejected_events");
@@ -588,8 +603,10 @@ void TestFeedIngester::optionalFieldsMayBeLeftOut_data()
         << line(without(pl, QStringLiteral("stops[0].product.model"))) << stops << 2;
     QTest::newRow("stop without services")
         << line(with(pl, QStringLiteral("stops[0].services"), QJsonArray())) << stops << 2;
-    QTest::newRow("plan without geometry") << line(without(pl, QStringLiteral("geometry"))) << routes << 2;
-    QTest::newRow("vehicle without plate") << line(without(pl, QStringLiteral("vehicle.plate"))) << routes << 2;
+    QTest::newRow("plan without geometry")
+        << line(without(pl, QStringLiteral("geometry"))) << routes << 2;
+    QTest::newRow("vehicle without plate")
+        << line(without(pl, QStringLiteral("vehicle.plate"))) << routes << 2;
     QTest::newRow("customer without phone and email")
         << line(without(without(pl, QStringLiteral("stops[0].customer.phone")),
                         QStringLiteral("stops[0].customer.email")))
@@ -608,25 +625,30 @@ void TestFeedIngester::optionalFieldsMayBeLeftOut_data()
                      QStringLiteral("services_done"), QJsonArray()))
         << stops << 1;
     QTest::newRow("status without note")
-        << line(without(status(QStringLiteral("e-92"), t, QStringLiteral("V-17"), QStringLiteral("break_start")),
+        << line(without(status(QStringLiteral("e-92"), t, QStringLiteral("V-17"),
+                               QStringLiteral("break_start")),
                         QStringLiteral("note")))
         << events << 1;
     QTest::newRow("review without language and channel")
-        << line(without(without(review(QStringLiteral("e-93"), t, QStringLiteral("RV-9"), QStringLiteral("S-1"), 7),
+        << line(without(without(review(QStringLiteral("e-93"), t, QStringLiteral("RV-9"),
+                                       QStringLiteral("S-1"), 7),
                                 QStringLiteral("language")),
                         QStringLiteral("channel")))
         << reviews << 1;
     QTest::newRow("line that is not JSON") << QByteArray("not json at all") << rejected << 1;
     QTest::newRow("JSON that is not an object") << QByteArray("[1, 2]") << rejected << 1;
     QTest::newRow("event without v")
-        << line(without(position(QStringLiteral("e-94"), t, QStringLiteral("V-17"), 52, 5), QStringLiteral("v")))
+        << line(without(position(QStringLiteral("e-94"), t, QStringLiteral("V-17"), 52, 5),
+                        QStringLiteral("v")))
         << rejected << 1;
     QTest::newRow("event with an empty id")
-        << line(with(position(QStringLiteral("e-95"), t, QStringLiteral("V-17"), 52, 5), QStringLiteral("id"), QString(QLatin1String(""))))
+        << line(with(position(QStringLiteral("e-95"), t, QStringLiteral("V-17"), 52, 5),
+                     QStringLiteral("id"), QString(QLatin1String(""))))
         << rejected << 1;
     // A readable rejection, by an ingester that was given no source name.
     QTest::newRow("rejection without a source name")
-        << line(with(position(QStringLiteral("e-96"), t, QStringLiteral("V-17"), 52, 5), QStringLiteral("lat"), 95))
+        << line(with(position(QStringLiteral("e-96"), t, QStringLiteral("V-17"), 52, 5),
+                     QStringLiteral("lat"), 95))
         << rejected << 1;
 }
 
@@ -640,12 +662,14 @@ void TestFeedIngester::optionalFieldsMayBeLeftOut()
     FeedIngester ingester(*db, m_clock);
     if (QLatin1String(QTest::currentDataTag()) != QLatin1String("rejection without a source name"))
         ingester.setSourceName(QStringLiteral("feed.jsonl"));
-    ingester.ingest({line(plan(QStringLiteral("p-1"), at(6, 0), R1, {{QStringLiteral("S-1"), 1, at(9, 0)}}))});
+    ingester.ingest(
+        {line(plan(QStringLiteral("p-1"), at(6, 0), R1, {{QStringLiteral("S-1"), 1, at(9, 0)}}))});
     const qint64 applied = count(*db, QStringLiteral("applied_events"));
     QString error;
     try {
         // The line, then a good one after it: the stream must go on.
-        ingester.ingest({input, line(position(QStringLiteral("e-after"), at(11, 0), QStringLiteral("V-17"), 52, 5))});
+        ingester.ingest({input, line(position(QStringLiteral("e-after"), at(11, 0),
+                                              QStringLiteral("V-17"), 52, 5))});
     } catch (const StoreError &e) {
         error = e.message().section(QLatin1Char('\n'), 0, 0);
     }
@@ -720,8 +744,8 @@ void TestFeedIngester::killedCliConverges()
         const QString vehicle = QStringLiteral("V-%1").arg(r);
         QList<StopSpec> specs;
         for (int s = 0; s < stopsPerRoute; ++s)
-            specs.append({QStringLiteral("S-%1-%2").arg(r).arg(s), s + 1, at(9 + s / 4, (s % 4) * 15),
-                          QStringLiteral("C-%1-%2").arg(r).arg(s)});
+            specs.append({QStringLiteral("S-%1-%2").arg(r).arg(s), s + 1,
+                          at(9 + s / 4, (s % 4) * 15), QStringLiteral("C-%1-%2").arg(r).arg(s)});
         // Odd routes' plans come late, after some of their results (pending).
         if (r % 2 == 0)
             lines << line(plan(id("plan", r), at(6, r), route, specs, vehicle));
@@ -734,10 +758,10 @@ void TestFeedIngester::killedCliConverges()
                 const int s = p / 160;
                 lines << line(arrived(id("arr", r * 100 + s), at(9 + s / 4, (s % 4) * 15 + 2),
                                       specs.at(s).id, route, vehicle));
-                lines << line(completed(id("done", r * 100 + s), at(9 + s / 4, (s % 4) * 15 + 12),
-                                        specs.at(s).id, route,
-                                        s % 7 == 3 ? QStringLiteral("not_home") : QStringLiteral("delivered"),
-                                        vehicle));
+                lines << line(completed(
+                    id("done", r * 100 + s), at(9 + s / 4, (s % 4) * 15 + 12), specs.at(s).id,
+                    route, s % 7 == 3 ? QStringLiteral("not_home") : QStringLiteral("delivered"),
+                    vehicle));
             }
             if (p % 997 == 0)
                 lines << QByteArray("{\"v\":1,\"id\":\"broken-%1\",\"type\":\"vehicle.position\"}")
@@ -777,7 +801,8 @@ void TestFeedIngester::killedCliConverges()
     QVERIFY(runCli(killedDb, killed));
     qint64 appliedAtKill = -1;
     {
-        QSqlDatabase watch = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
+        QSqlDatabase watch =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
         watch.setDatabaseName(killedDb);
         watch.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=50"));
         QElapsedTimer waited;
@@ -799,15 +824,17 @@ void TestFeedIngester::killedCliConverges()
     }
     QVERIFY(killed.waitForFinished(5000));
     if (killed.exitStatus() != QProcess::CrashExit)
-        QSKIP(qPrintable(QStringLiteral("the ingest (clean run %1 ms) finished before it could be killed")
-                             .arg(cleanMs)));
+        QSKIP(qPrintable(
+            QStringLiteral("the ingest (clean run %1 ms) finished before it could be killed")
+                .arg(cleanMs)));
     {
         Database check(DatabaseConfig::sqlite(killedDb));
         appliedAtKill = count(check, QStringLiteral("applied_events"));
         Database reference(DatabaseConfig::sqlite(cleanDb));
         const qint64 total = count(reference, QStringLiteral("applied_events"));
         QVERIFY2(appliedAtKill > 0 && appliedAtKill < total,
-                 qPrintable(QStringLiteral("%1 of %2 applied at the kill").arg(appliedAtKill).arg(total)));
+                 qPrintable(
+                     QStringLiteral("%1 of %2 applied at the kill").arg(appliedAtKill).arg(total)));
         qInfo("killed with %lld of %lld events applied (a clean run takes %lld ms)", appliedAtKill,
               total, cleanMs);
     }
@@ -866,9 +893,11 @@ void TestFeedIngester::batchAnnouncesWhatChanged()
 
     // Positions alone: only vehiclesMoved.
     const int before = routesAdded.count() + routesChanged.count() + stopsChanged.count() +
-                       vehiclesChanged.count() + reviews.count() + warnings.count() + rejected.count();
-    ingester.ingest({line(position(QStringLiteral("e-100"), at(11, 0), QStringLiteral("V-17"), 52.2, 5.2)),
-                     line(position(QStringLiteral("e-101"), at(11, 1), QStringLiteral("V-17"), 52.3, 5.2))});
+                       vehiclesChanged.count() + reviews.count() + warnings.count() +
+                       rejected.count();
+    ingester.ingest(
+        {line(position(QStringLiteral("e-100"), at(11, 0), QStringLiteral("V-17"), 52.2, 5.2)),
+         line(position(QStringLiteral("e-101"), at(11, 1), QStringLiteral("V-17"), 52.3, 5.2))});
     QCOMPARE(moved.count(), 2);
     QCOMPARE(moved.at(1).at(0).toStringList(), QStringList{QStringLiteral("V-17")});
     QCOMPARE(routesAdded.count() + routesChanged.count() + stopsChanged.count() +
@@ -884,7 +913,8 @@ void TestFeedIngester::duplicateBatchAnnouncesNothing()
     QList<QByteArray> valid = smallDay();
     valid.erase(std::remove_if(valid.begin(), valid.end(),
                                [](const QByteArray &l) {
-                                   return !std::holds_alternative<Feed::Event>(FeedParser::parse(l));
+                                   return !std::holds_alternative<Feed::Event>(
+                                       FeedParser::parse(l));
                                }),
                 valid.end());
     QCOMPARE(valid.size(), 14);

@@ -64,16 +64,18 @@ inline QJsonObject planStop(const StopSpec &s)
                      {QStringLiteral("phone"), QStringLiteral("+31612345678")},
                      {QStringLiteral("email"), QString()},
                      {QStringLiteral("language"), QStringLiteral("nl")}}},
-        {QStringLiteral("client"), QJsonObject{{QStringLiteral("id"), QStringLiteral("CL-1")},
-                                               {QStringLiteral("name"), QStringLiteral("Witgoed Online")}}},
+        {QStringLiteral("client"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("CL-1")},
+                     {QStringLiteral("name"), QStringLiteral("Witgoed Online")}}},
         {QStringLiteral("product"),
          QJsonObject{{QStringLiteral("type"), QStringLiteral("washing_machine")},
                      {QStringLiteral("description"), QStringLiteral("Wasmachine 8 kg")},
                      {QStringLiteral("model"), QStringLiteral("WM-800")}}},
         {QStringLiteral("services"),
-         QJsonArray{QStringLiteral("deliver"), QStringLiteral("install"), QStringLiteral("take_back")}},
-        {QStringLiteral("window"), QJsonObject{{QStringLiteral("start"), at(9, 0)},
-                                               {QStringLiteral("end"), at(11, 0)}}},
+         QJsonArray{QStringLiteral("deliver"), QStringLiteral("install"),
+                    QStringLiteral("take_back")}},
+        {QStringLiteral("window"),
+         QJsonObject{{QStringLiteral("start"), at(9, 0)}, {QStringLiteral("end"), at(11, 0)}}},
         {QStringLiteral("planned_arrival"), s.planned.isEmpty() ? at(9, 30) : s.planned},
         {QStringLiteral("service_min"), 20},
         {QStringLiteral("attempt"), 1},
@@ -81,7 +83,8 @@ inline QJsonObject planStop(const StopSpec &s)
 }
 
 inline QJsonObject plan(const QString &id, const QString &ts, const QString &route,
-                        const QList<StopSpec> &stops, const QString &vehicle = QStringLiteral("V-17"))
+                        const QList<StopSpec> &stops,
+                        const QString &vehicle = QStringLiteral("V-17"))
 {
     QJsonObject o = event(QStringLiteral("plan.route"), id, ts);
     o.insert(QStringLiteral("route"), route);
@@ -90,8 +93,9 @@ inline QJsonObject plan(const QString &id, const QString &ts, const QString &rou
                                                 {QStringLiteral("name"), QStringLiteral("Utrecht")},
                                                 {QStringLiteral("lat"), 52.07},
                                                 {QStringLiteral("lon"), 5.08}});
-    o.insert(QStringLiteral("vehicle"), QJsonObject{{QStringLiteral("id"), vehicle},
-                                                    {QStringLiteral("plate"), QStringLiteral("VX-123-B")}});
+    o.insert(QStringLiteral("vehicle"),
+             QJsonObject{{QStringLiteral("id"), vehicle},
+                         {QStringLiteral("plate"), QStringLiteral("VX-123-B")}});
     o.insert(QStringLiteral("crew"),
              QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("P-1")},
                                     {QStringLiteral("name"), QStringLiteral("Sem")}},
@@ -139,7 +143,8 @@ inline QJsonObject arrived(const QString &id, const QString &ts, const QString &
 }
 
 inline QJsonObject completed(const QString &id, const QString &ts, const QString &stop,
-                             const QString &route, const QString &outcome = QStringLiteral("delivered"),
+                             const QString &route,
+                             const QString &outcome = QStringLiteral("delivered"),
                              const QString &vehicle = QStringLiteral("V-17"))
 {
     QJsonObject o = event(QStringLiteral("stop.completed"), id, ts);

@@ -74,15 +74,15 @@ void TestFeedParser::acceptsGoodLines_data()
     QTest::newRow("vehicle.position")
         << line(position(QStringLiteral("e-3"), t, QStringLiteral("V-17"), 52.09, 5.12))
         << EventType::VehiclePosition << "e-3" << nine;
-    QTest::newRow("stop.arrived")
-        << line(arrived(QStringLiteral("e-4"), t, QStringLiteral("S-1"), R))
-        << EventType::StopArrived << "e-4" << nine;
+    QTest::newRow("stop.arrived") << line(arrived(QStringLiteral("e-4"), t, QStringLiteral("S-1"),
+                                                  R))
+                                  << EventType::StopArrived << "e-4" << nine;
     QTest::newRow("stop.completed")
         << line(completed(QStringLiteral("e-5"), t, QStringLiteral("S-1"), R))
         << EventType::StopCompleted << "e-5" << nine;
-    QTest::newRow("vehicle.status")
-        << line(status(QStringLiteral("e-6"), t, QStringLiteral("V-17"), QStringLiteral("breakdown")))
-        << EventType::VehicleStatusChange << "e-6" << nine;
+    QTest::newRow("vehicle.status") << line(status(QStringLiteral("e-6"), t, QStringLiteral("V-17"),
+                                                   QStringLiteral("breakdown")))
+                                    << EventType::VehicleStatusChange << "e-6" << nine;
     QTest::newRow("review.received")
         << line(review(QStringLiteral("e-7"), t, QStringLiteral("RV-1"), QStringLiteral("S-1"), 9))
         << EventType::ReviewReceived << "e-7" << nine;
@@ -92,10 +92,12 @@ void TestFeedParser::acceptsGoodLines_data()
 
     // The example lines of FEED.md, verbatim.
     QTest::newRow("contract example position")
-        << QByteArray(R"({"v":1,"id":"e-000001","type":"vehicle.position","ts":"2026-11-23T09:14:05+01:00","vehicle":"V-17","lat":52.0907,"lon":5.1214,"speed_kmh":43,"heading_deg":270})")
+        << QByteArray(
+               R"({"v":1,"id":"e-000001","type":"vehicle.position","ts":"2026-11-23T09:14:05+01:00","vehicle":"V-17","lat":52.0907,"lon":5.1214,"speed_kmh":43,"heading_deg":270})")
         << EventType::VehiclePosition << "e-000001" << nine;
     QTest::newRow("contract example completed")
-        << QByteArray(R"({"v":1,"id":"e-000002","type":"stop.completed","ts":"2026-11-23T09:31:40+01:00","stop":"S-20261123-0412","route":"R-20261123-17","vehicle":"V-17","outcome":"delivered","services_done":["deliver","install","take_back"]})")
+        << QByteArray(
+               R"({"v":1,"id":"e-000002","type":"stop.completed","ts":"2026-11-23T09:31:40+01:00","stop":"S-20261123-0412","route":"R-20261123-17","vehicle":"V-17","outcome":"delivered","services_done":["deliver","install","take_back"]})")
         << EventType::StopCompleted << "e-000002" << msAt(9, 31, 40);
 
     const QJsonObject pos = position(QStringLiteral("e-9"), t, QStringLiteral("V-17"), 52, 5);
@@ -113,20 +115,18 @@ void TestFeedParser::acceptsGoodLines_data()
     QTest::newRow("ts with fraction and negative offset")
         << line(with(pos, QStringLiteral("ts"), QStringLiteral("2026-11-23T03:14:05.250-05:00")))
         << EventType::VehiclePosition << "e-9" << nine + 250;
-    QTest::newRow("v written as 1.0")
-        << QByteArray(line(pos)).replace("\"v\":1", "\"v\":1.0") << EventType::VehiclePosition
-        << "e-9" << nine;
+    QTest::newRow("v written as 1.0") << QByteArray(line(pos)).replace("\"v\":1", "\"v\":1.0")
+                                      << EventType::VehiclePosition << "e-9" << nine;
     QTest::newRow("optional fields absent")
         << line(without(without(pos, QStringLiteral("speed_kmh")), QStringLiteral("heading_deg")))
         << EventType::VehiclePosition << "e-9" << nine;
     QTest::newRow("optional field null")
         << line(with(pos, QStringLiteral("speed_kmh"), QJsonValue::Null))
         << EventType::VehiclePosition << "e-9" << nine;
-    QTest::newRow("line with CR LF") << line(pos) + "\r\n" << EventType::VehiclePosition << "e-9"
-                                     << nine;
-    QTest::newRow("plan without geometry")
-        << line(without(goodPlan(), QStringLiteral("geometry"))) << EventType::PlanRoute
-        << "e-plan" << msAt(6, 0);
+    QTest::newRow("line with CR LF") << line(pos) + "\r\n"
+                                     << EventType::VehiclePosition << "e-9" << nine;
+    QTest::newRow("plan without geometry") << line(without(goodPlan(), QStringLiteral("geometry")))
+                                           << EventType::PlanRoute << "e-plan" << msAt(6, 0);
     QTest::newRow("plan with no stops")
         << line(with(goodPlan(), QStringLiteral("stops"), QJsonArray())) << EventType::PlanRoute
         << "e-plan" << msAt(6, 0);
@@ -134,7 +134,8 @@ void TestFeedParser::acceptsGoodLines_data()
         << line(with(goodPlan(), QStringLiteral("stops[0].customer.house_number"), 12))
         << EventType::PlanRoute << "e-plan" << msAt(6, 0);
     QTest::newRow("first visit with an empty previous_stop")
-        << line(with(goodPlan(), QStringLiteral("stops[0].previous_stop"), QString(QLatin1String(""))))
+        << line(with(goodPlan(), QStringLiteral("stops[0].previous_stop"),
+                     QString(QLatin1String(""))))
         << EventType::PlanRoute << "e-plan" << msAt(6, 0);
     QTest::newRow("stop without product model and services")
         << line(with(without(goodPlan(), QStringLiteral("stops[0].product.model")),
@@ -182,11 +183,10 @@ void TestFeedParser::acceptsGoodLines()
     QCOMPARE(event.type, type);
     QCOMPARE(event.id, id);
     QCOMPARE(event.ts, ts);
-    QCOMPARE(Feed::typeKey(event.type),
-             QJsonDocument::fromJson(QByteArray(line).trimmed())
-                 .object()
-                 .value(QLatin1String("type"))
-                 .toString());
+    QCOMPARE(Feed::typeKey(event.type), QJsonDocument::fromJson(QByteArray(line).trimmed())
+                                            .object()
+                                            .value(QLatin1String("type"))
+                                            .toString());
 }
 
 void TestFeedParser::rejectsBadLines_data()
@@ -208,50 +208,53 @@ void TestFeedParser::rejectsBadLines_data()
     QTest::newRow("v missing") << line(without(pos, QStringLiteral("v"))) << "v";
     QTest::newRow("v is 2") << line(with(pos, QStringLiteral("v"), 2)) << "v";
     QTest::newRow("v is 0") << line(with(pos, QStringLiteral("v"), 0)) << "v";
-    QTest::newRow("v is a string") << line(with(pos, QStringLiteral("v"), QStringLiteral("1")))
-                                   << "v";
+    QTest::newRow("v is a string")
+        << line(with(pos, QStringLiteral("v"), QStringLiteral("1"))) << "v";
     QTest::newRow("id missing") << line(without(pos, QStringLiteral("id"))) << "id";
     QTest::newRow("id empty") << line(with(pos, QStringLiteral("id"), QString())) << "id";
-    QTest::newRow("id of 129 chars") << line(with(pos, QStringLiteral("id"), QString(129, u'x')))
-                                     << "id";
+    QTest::newRow("id of 129 chars")
+        << line(with(pos, QStringLiteral("id"), QString(129, u'x'))) << "id";
     QTest::newRow("id is a number") << line(with(pos, QStringLiteral("id"), 17)) << "id";
     QTest::newRow("id is null") << line(with(pos, QStringLiteral("id"), QJsonValue::Null)) << "id";
     QTest::newRow("type missing") << line(without(pos, QStringLiteral("type"))) << "type";
-    QTest::newRow("type unknown")
-        << line(with(pos, QStringLiteral("type"), QStringLiteral("vehicle.teleported"))) << "type";
+    QTest::newRow("type unknown") << line(with(pos, QStringLiteral("type"),
+                                               QStringLiteral("vehicle.teleported")))
+                                  << "type";
     QTest::newRow("type empty") << line(with(pos, QStringLiteral("type"), QString())) << "type";
     QTest::newRow("ts missing") << line(without(pos, QStringLiteral("ts"))) << "ts";
     QTest::newRow("ts without offset")
         << line(with(pos, QStringLiteral("ts"), QStringLiteral("2026-11-23T09:14:05"))) << "ts";
-    QTest::newRow("ts date only")
-        << line(with(pos, QStringLiteral("ts"), QStringLiteral("2026-11-23"))) << "ts";
+    QTest::newRow("ts date only") << line(with(pos, QStringLiteral("ts"),
+                                               QStringLiteral("2026-11-23")))
+                                  << "ts";
     QTest::newRow("ts not a real day")
         << line(with(pos, QStringLiteral("ts"), QStringLiteral("2026-02-30T09:14:05+01:00")))
         << "ts";
-    QTest::newRow("ts hour 24")
-        << line(with(pos, QStringLiteral("ts"), QStringLiteral("2026-11-23T24:00:00+01:00")))
-        << "ts";
+    QTest::newRow("ts hour 24") << line(with(pos, QStringLiteral("ts"),
+                                             QStringLiteral("2026-11-23T24:00:00+01:00")))
+                                << "ts";
     QTest::newRow("ts offset without colon")
         << line(with(pos, QStringLiteral("ts"), QStringLiteral("2026-11-23T09:14:05+0100")))
         << "ts";
     QTest::newRow("ts trailing text")
         << line(with(pos, QStringLiteral("ts"), QStringLiteral("2026-11-23T09:14:05+01:00x")))
         << "ts";
-    QTest::newRow("ts as epoch number") << line(with(pos, QStringLiteral("ts"), 1795421645)) << "ts";
+    QTest::newRow("ts as epoch number")
+        << line(with(pos, QStringLiteral("ts"), 1795421645)) << "ts";
 
     // vehicle.position
     QTest::newRow("lat above 90") << line(with(pos, QStringLiteral("lat"), 90.5)) << "lat";
     QTest::newRow("lat below -90") << line(with(pos, QStringLiteral("lat"), -91)) << "lat";
     QTest::newRow("lon above 180") << line(with(pos, QStringLiteral("lon"), 180.01)) << "lon";
-    QTest::newRow("lat as a string") << line(with(pos, QStringLiteral("lat"), QStringLiteral("52")))
-                                     << "lat";
+    QTest::newRow("lat as a string")
+        << line(with(pos, QStringLiteral("lat"), QStringLiteral("52"))) << "lat";
     QTest::newRow("lon missing") << line(without(pos, QStringLiteral("lon"))) << "lon";
     QTest::newRow("vehicle missing") << line(without(pos, QStringLiteral("vehicle"))) << "vehicle";
     QTest::newRow("vehicle is an object")
         << line(with(pos, QStringLiteral("vehicle"), QJsonObject{{QStringLiteral("id"), 1}}))
         << "vehicle";
-    QTest::newRow("negative speed") << line(with(pos, QStringLiteral("speed_kmh"), -5))
-                                    << "speed_kmh";
+    QTest::newRow("negative speed")
+        << line(with(pos, QStringLiteral("speed_kmh"), -5)) << "speed_kmh";
     QTest::newRow("heading 400") << line(with(pos, QStringLiteral("heading_deg"), 400))
                                  << "heading_deg";
 
@@ -266,10 +269,10 @@ void TestFeedParser::rejectsBadLines_data()
     QTest::newRow("services_done not an array")
         << line(with(done, QStringLiteral("services_done"), QStringLiteral("deliver")))
         << "services_done";
-    QTest::newRow("completed without route") << line(without(done, QStringLiteral("route")))
-                                             << "route";
-    QTest::newRow("completed stop empty") << line(with(done, QStringLiteral("stop"), QString()))
-                                          << "stop";
+    QTest::newRow("completed without route")
+        << line(without(done, QStringLiteral("route"))) << "route";
+    QTest::newRow("completed stop empty")
+        << line(with(done, QStringLiteral("stop"), QString())) << "stop";
     QTest::newRow("arrived without vehicle")
         << line(without(arrived(QStringLiteral("e-6"), t, QStringLiteral("S-1"), R),
                         QStringLiteral("vehicle")))
@@ -292,12 +295,13 @@ void TestFeedParser::rejectsBadLines_data()
     QTest::newRow("score as a string")
         << line(with(rev, QStringLiteral("score"), QStringLiteral("9"))) << "score";
     QTest::newRow("comment missing") << line(without(rev, QStringLiteral("comment"))) << "comment";
-    QTest::newRow("comment is a number") << line(with(rev, QStringLiteral("comment"), 3))
-                                         << "comment";
+    QTest::newRow("comment is a number")
+        << line(with(rev, QStringLiteral("comment"), 3)) << "comment";
     QTest::newRow("review id missing") << line(without(rev, QStringLiteral("review"))) << "review";
 
     // weather.warning
-    QTest::newRow("kind unknown") << line(with(warn, QStringLiteral("kind"), QStringLiteral("hail")))
+    QTest::newRow("kind unknown") << line(
+                                         with(warn, QStringLiteral("kind"), QStringLiteral("hail")))
                                   << "kind";
     QTest::newRow("severity green")
         << line(with(warn, QStringLiteral("severity"), QStringLiteral("green"))) << "severity";
@@ -317,17 +321,18 @@ void TestFeedParser::rejectsBadLines_data()
     QTest::newRow("bbox latitude out of range")
         << line(with(warn, QStringLiteral("area.bbox"), QJsonArray{4.5, 51.8, 5.5, 95}))
         << "area.bbox";
-    QTest::newRow("bbox with a string")
-        << line(with(warn, QStringLiteral("area.bbox"), QJsonArray{4.5, QStringLiteral("x"), 5.5, 52}))
-        << "area.bbox[1]";
+    QTest::newRow("bbox with a string") << line(with(warn, QStringLiteral("area.bbox"),
+                                                     QJsonArray{4.5, QStringLiteral("x"), 5.5, 52}))
+                                        << "area.bbox[1]";
     QTest::newRow("postcodes with letters")
         << line(with(warn, QStringLiteral("area"),
                      QJsonObject{{QStringLiteral("postcodes"),
                                   QJsonArray{QStringLiteral("35"), QStringLiteral("35AB")}}}))
         << "area.postcodes[1]";
     QTest::newRow("postcodes of five digits")
-        << line(with(warn, QStringLiteral("area"),
-                     QJsonObject{{QStringLiteral("postcodes"), QJsonArray{QStringLiteral("35111")}}}))
+        << line(with(
+               warn, QStringLiteral("area"),
+               QJsonObject{{QStringLiteral("postcodes"), QJsonArray{QStringLiteral("35111")}}}))
         << "area.postcodes[0]";
     QTest::newRow("postcodes empty")
         << line(with(warn, QStringLiteral("area"),
@@ -344,12 +349,14 @@ void TestFeedParser::rejectsBadLines_data()
     QTest::newRow("plan crew member without name")
         << line(without(pl, QStringLiteral("crew[1].name"))) << "crew[1].name";
     QTest::newRow("plan start without offset")
-        << line(with(pl, QStringLiteral("start"), QStringLiteral("2026-11-23T08:00:00"))) << "start";
+        << line(with(pl, QStringLiteral("start"), QStringLiteral("2026-11-23T08:00:00")))
+        << "start";
     QTest::newRow("plan stops missing") << line(without(pl, QStringLiteral("stops"))) << "stops";
     QTest::newRow("plan stop not an object")
         << line(with(pl, QStringLiteral("stops[1]"), 7)) << "stops[1]";
     QTest::newRow("window end before start")
-        << line(with(pl, QStringLiteral("stops[1].window.end"), at(8, 59))) << "stops[1].window.end";
+        << line(with(pl, QStringLiteral("stops[1].window.end"), at(8, 59)))
+        << "stops[1].window.end";
     QTest::newRow("window start missing")
         << line(without(pl, QStringLiteral("stops[0].window.start"))) << "stops[0].window.start";
     QTest::newRow("seq 0") << line(with(pl, QStringLiteral("stops[0].seq"), 0)) << "stops[0].seq";
@@ -358,9 +365,10 @@ void TestFeedParser::rejectsBadLines_data()
     QTest::newRow("seq twice") << line(with(pl, QStringLiteral("stops[1].seq"), 1))
                                << "stops[1].seq";
     QTest::newRow("stop id twice")
-        << line(with(pl, QStringLiteral("stops[1].stop"), QStringLiteral("S-1"))) << "stops[1].stop";
-    QTest::newRow("stop id empty") << line(with(pl, QStringLiteral("stops[0].stop"), QString()))
-                                   << "stops[0].stop";
+        << line(with(pl, QStringLiteral("stops[1].stop"), QStringLiteral("S-1")))
+        << "stops[1].stop";
+    QTest::newRow("stop id empty")
+        << line(with(pl, QStringLiteral("stops[0].stop"), QString())) << "stops[0].stop";
     QTest::newRow("unknown service")
         << line(with(pl, QStringLiteral("stops[0].services[2]"), QStringLiteral("polish")))
         << "stops[0].services[2]";
@@ -372,8 +380,8 @@ void TestFeedParser::rejectsBadLines_data()
         << "stops[0].customer.lat";
     QTest::newRow("customer without name")
         << line(without(pl, QStringLiteral("stops[0].customer.name"))) << "stops[0].customer.name";
-    QTest::newRow("client missing") << line(without(pl, QStringLiteral("stops[0].client")))
-                                    << "stops[0].client";
+    QTest::newRow("client missing")
+        << line(without(pl, QStringLiteral("stops[0].client"))) << "stops[0].client";
     QTest::newRow("product type missing")
         << line(without(pl, QStringLiteral("stops[0].product.type"))) << "stops[0].product.type";
     QTest::newRow("service_min negative")
@@ -402,10 +410,14 @@ void TestFeedParser::rejectsBadLines_data()
     QTest::newRow("overlong UTF-8 encoding")
         << QByteArray(line(pos)).replace("V-17", "V-\xc0\xaf") << QString();
     // RFC 8259: control characters in a string must be escaped.
-    QTest::newRow("raw NUL in a string")
-        << QByteArray(line(pos)).replace("V-17", QByteArray("V-\0" "7", 4)) << QString();
+    QTest::newRow("raw NUL in a string") << QByteArray(line(pos)).replace("V-17", QByteArray("V-\0"
+                                                                                             "7",
+                                                                                             4))
+                                         << QString();
     QTest::newRow("raw control character in a string")
-        << QByteArray(line(pos)).replace("V-17", "V-\x01" "7") << QString();
+        << QByteArray(line(pos)).replace("V-17", "V-\x01"
+                                                 "7")
+        << QString();
 
     // Longer than 1 MiB: a valid object padded with an unknown field.
     QJsonObject big = pos;
@@ -481,8 +493,8 @@ void TestFeedParser::planValues()
     QCOMPARE(a.productType, QStringLiteral("washing_machine"));
     QCOMPARE(a.productDescription, QStringLiteral("Wasmachine 8 kg"));
     QCOMPARE(a.productModel, QStringLiteral("WM-800"));
-    QCOMPARE(a.services,
-             QStringList({QStringLiteral("deliver"), QStringLiteral("install"), QStringLiteral("take_back")}));
+    QCOMPARE(a.services, QStringList({QStringLiteral("deliver"), QStringLiteral("install"),
+                                      QStringLiteral("take_back")}));
     QCOMPARE(a.windowStart, msAt(9, 0));
     QCOMPARE(a.windowEnd, msAt(11, 0));
     QCOMPARE(a.plannedArrival, msAt(9, 30));
@@ -504,7 +516,8 @@ void TestFeedParser::planValues()
 
 void TestFeedParser::positionValues()
 {
-    QJsonObject o = position(QStringLiteral("e-1"), at(9, 14, 5), QStringLiteral("V-17"), 52.0907, 5.1214);
+    QJsonObject o =
+        position(QStringLiteral("e-1"), at(9, 14, 5), QStringLiteral("V-17"), 52.0907, 5.1214);
     o.insert(QStringLiteral("accuracy_m"), 12.5);
     Feed::Event e = parsed(line(o));
     const auto &p = std::get<Feed::Position>(e.payload);
@@ -515,7 +528,8 @@ void TestFeedParser::positionValues()
     QCOMPARE(p.headingDeg, 270.0);
     QCOMPARE(p.accuracyM, 12.5);
 
-    e = parsed(line(without(without(o, QStringLiteral("speed_kmh")), QStringLiteral("accuracy_m"))));
+    e = parsed(
+        line(without(without(o, QStringLiteral("speed_kmh")), QStringLiteral("accuracy_m"))));
     const auto &q = std::get<Feed::Position>(e.payload);
     QCOMPARE(q.speedKmh, -1.0); // absent
     QCOMPARE(q.accuracyM, -1.0);
@@ -542,11 +556,12 @@ void TestFeedParser::stopValues()
     QCOMPARE(c.servicesDone, QStringList({QStringLiteral("deliver"), QStringLiteral("install")}));
     QCOMPARE(c.note, QStringLiteral("Oude machine meegenomen"));
 
-    const QStringList outcomes = {QStringLiteral("delivered"), QStringLiteral("not_home"),
-                                  QStringLiteral("refused"),   QStringLiteral("damaged"),
+    const QStringList outcomes = {QStringLiteral("delivered"),     QStringLiteral("not_home"),
+                                  QStringLiteral("refused"),       QStringLiteral("damaged"),
                                   QStringLiteral("wrong_product"), QStringLiteral("incomplete")};
     for (const QString &key : outcomes) {
-        e = parsed(line(completed(QStringLiteral("e-3"), at(9, 40), QStringLiteral("S-1"), R, key)));
+        e = parsed(
+            line(completed(QStringLiteral("e-3"), at(9, 40), QStringLiteral("S-1"), R, key)));
         QCOMPARE(Domain::outcomeKey(std::get<Feed::StopCompletion>(e.payload).outcome), key);
     }
 
@@ -570,16 +585,18 @@ void TestFeedParser::statusValues()
         QCOMPARE(s.note, QStringLiteral("Lekke band"));
         QCOMPARE(s.expectedMinutes, 45.0);
     }
-    const Feed::Event e = parsed(line(without(
-        status(QStringLiteral("e-1"), at(11, 0), QStringLiteral("V-17"), QStringLiteral("break_end")),
-        QStringLiteral("expected_minutes"))));
+    const Feed::Event e =
+        parsed(line(without(status(QStringLiteral("e-1"), at(11, 0), QStringLiteral("V-17"),
+                                   QStringLiteral("break_end")),
+                            QStringLiteral("expected_minutes"))));
     QCOMPARE(std::get<Feed::StatusChange>(e.payload).expectedMinutes, -1.0);
 }
 
 void TestFeedParser::reviewValues()
 {
-    const Feed::Event e = parsed(line(
-        review(QStringLiteral("e-1"), at(18, 2, 11), QStringLiteral("RV-88123"), QStringLiteral("S-1"), 9)));
+    const Feed::Event e =
+        parsed(line(review(QStringLiteral("e-1"), at(18, 2, 11), QStringLiteral("RV-88123"),
+                           QStringLiteral("S-1"), 9)));
     const auto &r = std::get<Review>(e.payload);
     QCOMPARE(r.id, QStringLiteral("RV-88123"));
     QCOMPARE(r.stopId, QStringLiteral("S-1"));
@@ -666,8 +683,8 @@ void TestFeedParser::lineAtTheSizeLimit()
     // Exactly 1 MiB is allowed; one byte more is not.
     const QJsonObject pos = position(QStringLiteral("e-1"), at(9, 0), QStringLiteral("V-1"), 52, 5);
     const qsizetype base = line(with(pos, QStringLiteral("padding"), QString())).size();
-    QByteArray exact = line(with(pos, QStringLiteral("padding"),
-                                 QString(int(FeedParser::MaxLineBytes - base), u'a')));
+    QByteArray exact = line(
+        with(pos, QStringLiteral("padding"), QString(int(FeedParser::MaxLineBytes - base), u'a')));
     QCOMPARE(exact.size(), FeedParser::MaxLineBytes);
     FeedParser::Result result = FeedParser::parse(exact);
     QVERIFY(std::holds_alternative<Feed::Event>(result));

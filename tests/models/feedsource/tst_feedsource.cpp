@@ -114,10 +114,12 @@ void TestFeedSource::splitterKeepsPartialLines()
 
 void TestFeedSource::createPicksTheSource()
 {
-    std::unique_ptr<FeedSource> ws(FeedSource::create(QStringLiteral("ws://127.0.0.1:9/feed"), false));
+    std::unique_ptr<FeedSource> ws(
+        FeedSource::create(QStringLiteral("ws://127.0.0.1:9/feed"), false));
     QVERIFY(qobject_cast<WebSocketFeedSource *>(ws.get()));
     QVERIFY(ws->description().contains(QStringLiteral("127.0.0.1")));
-    std::unique_ptr<FeedSource> file(FeedSource::create(m_dir->filePath(QStringLiteral("day.jsonl")), true));
+    std::unique_ptr<FeedSource> file(
+        FeedSource::create(m_dir->filePath(QStringLiteral("day.jsonl")), true));
     QVERIFY(qobject_cast<FileFeedSource *>(file.get()));
     QCOMPARE(file->description(), QStringLiteral("day.jsonl"));
     QCOMPARE(file->state(), FeedSource::State::Idle);
@@ -211,7 +213,8 @@ void TestFeedSource::followRestartsAfterTruncation()
     QVERIFY(append(path, "new-1\nnew-2\n", true));
     QTRY_COMPARE(got.lines.size(), 5);
     // The unfinished "old-" of the old file must not stick to the new first line.
-    QEXPECT_FAIL("", "LineSplitter keeps the old file's partial line across a truncation", Continue);
+    QEXPECT_FAIL("", "LineSplitter keeps the old file's partial line across a truncation",
+                 Continue);
     QCOMPARE(got.lines.mid(3), QList<QByteArray>({"new-1", "new-2"}));
     // The new file's lines are numbered from 1 again.
     QEXPECT_FAIL("", "line numbers go on from the old file after a truncation", Continue);
@@ -227,7 +230,8 @@ void TestFeedSource::webSocketDeliversLinesOfEachMessage()
         QWebSocket *client = server.nextPendingConnection();
         clients.append(client);
         client->sendTextMessage(QStringLiteral("{\"n\":1}\n{\"n\":2}\r\n{\"n\":3}"));
-        client->sendTextMessage(QStringLiteral("{\"n\":4,\"city\":\"'s-Hertogenbosch\",\"name\":\"Zoë\"}"));
+        client->sendTextMessage(
+            QStringLiteral("{\"n\":4,\"city\":\"'s-Hertogenbosch\",\"name\":\"Zoë\"}"));
     });
 
     WebSocketFeedSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server.serverPort())));
@@ -237,7 +241,8 @@ void TestFeedSource::webSocketDeliversLinesOfEachMessage()
     QTRY_COMPARE(source.state(), FeedSource::State::Live);
     QTRY_COMPARE(got.batches, 2);
     QCOMPARE(got.lines.mid(0, 3), QList<QByteArray>({"{\"n\":1}", "{\"n\":2}", "{\"n\":3}"}));
-    QCOMPARE(got.lines.at(3), QStringLiteral("{\"n\":4,\"city\":\"'s-Hertogenbosch\",\"name\":\"Zoë\"}").toUtf8());
+    QCOMPARE(got.lines.at(3),
+             QStringLiteral("{\"n\":4,\"city\":\"'s-Hertogenbosch\",\"name\":\"Zoë\"}").toUtf8());
     QCOMPARE(got.numbers, QList<qint64>({0, 0, 0, 0})); // WebSocket lines have no numbers
 
     source.stop();

@@ -55,7 +55,8 @@ void TestFeedStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.db"))));
+    m_db = std::make_unique<Database>(
+        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.db"))));
 }
 
 void TestFeedStore::cleanup()
@@ -160,13 +161,16 @@ void TestFeedStore::eventsRoundTrip()
     FeedIngester ingester(*m_db, clock);
     const QString R = QStringLiteral("R-1"), V = QStringLiteral("V-17");
     ingester.ingest({
-        line(plan(QStringLiteral("p-1"), at(6, 0), R, {{QStringLiteral("S-1"), 1, at(9, 0)}, {QStringLiteral("S-2"), 2, at(10, 0)}})),
+        line(plan(QStringLiteral("p-1"), at(6, 0), R,
+                  {{QStringLiteral("S-1"), 1, at(9, 0)}, {QStringLiteral("S-2"), 2, at(10, 0)}})),
         line(routeMark(QStringLiteral("route.started"), QStringLiteral("e-1"), at(8, 2), R)),
         line(position(QStringLiteral("e-2"), at(8, 40), V, 52.05, 5.10)),
         line(arrived(QStringLiteral("e-3"), at(9, 6), QStringLiteral("S-1"), R)),
-        line(completed(QStringLiteral("e-4"), at(9, 31), QStringLiteral("S-1"), R, QStringLiteral("damaged"))),
+        line(completed(QStringLiteral("e-4"), at(9, 31), QStringLiteral("S-1"), R,
+                       QStringLiteral("damaged"))),
         line(status(QStringLiteral("e-5"), at(9, 50), V, QStringLiteral("breakdown"))),
-        line(review(QStringLiteral("e-6"), at(18, 0), QStringLiteral("RV-1"), QStringLiteral("S-1"), 3)),
+        line(review(QStringLiteral("e-6"), at(18, 0), QStringLiteral("RV-1"), QStringLiteral("S-1"),
+                    3)),
         line(routeMark(QStringLiteral("route.finished"), QStringLiteral("e-7"), at(15, 0), R)),
     });
     OperationStore read(*m_db);
@@ -197,7 +201,8 @@ void TestFeedStore::eventsRoundTrip()
     QCOMPARE(v.lastContactTs, msAt(15, 0)); // route.finished is contact too
 
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT stop_id, score, comment, language, channel, received_at FROM reviews")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT stop_id, score, comment, language, channel, received_at FROM reviews")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("S-1"));
     QCOMPARE(q.value(1).toInt(), 3);
@@ -212,12 +217,13 @@ void TestFeedStore::warningsRoundTrip()
 {
     Clock *clock = Clock::stepped(QDateTime::fromMSecsSinceEpoch(msAt(12, 0), Qt::UTC), this);
     FeedIngester ingester(*m_db, clock);
-    ingester.ingest({line(warning(QStringLiteral("e-1"), at(5, 0), QStringLiteral("W-1"))),
-                     line(with(with(warning(QStringLiteral("e-2"), at(5, 1), QStringLiteral("W-2")),
-                                    QStringLiteral("area"),
-                                    QJsonObject{{QStringLiteral("postcodes"),
-                                                 QJsonArray{QStringLiteral("35"), QStringLiteral("3611")}}}),
-                               QStringLiteral("from"), at(7, 0)))});
+    ingester.ingest(
+        {line(warning(QStringLiteral("e-1"), at(5, 0), QStringLiteral("W-1"))),
+         line(with(with(warning(QStringLiteral("e-2"), at(5, 1), QStringLiteral("W-2")),
+                        QStringLiteral("area"),
+                        QJsonObject{{QStringLiteral("postcodes"),
+                                     QJsonArray{QStringLiteral("35"), QStringLiteral("3611")}}}),
+                   QStringLiteral("from"), at(7, 0)))});
     // A later warning with the same id updates it.
     ingester.ingest({line(with(warning(QStringLiteral("e-3"), at(8, 0), QStringLiteral("W-1")),
                                QStringLiteral("severity"), QStringLiteral("red")))});
@@ -243,7 +249,8 @@ void TestFeedStore::warningsRoundTrip()
 void TestFeedStore::appliedIdsAreRememberedOnce()
 {
     FeedStore store(*m_db);
-    const Feed::Event e = parsed(position(QStringLiteral("e-1"), at(9, 0), QStringLiteral("V-1"), 52, 5));
+    const Feed::Event e =
+        parsed(position(QStringLiteral("e-1"), at(9, 0), QStringLiteral("V-1"), 52, 5));
     Transaction t(*m_db);
     QVERIFY(store.markApplied(e));
     QVERIFY(!store.markApplied(e));
@@ -256,9 +263,12 @@ void TestFeedStore::appliedIdsAreRememberedOnce()
 void TestFeedStore::pendingComesBackOldestFirst()
 {
     FeedStore store(*m_db);
-    const QJsonObject late = completed(QStringLiteral("e-late"), at(9, 40), QStringLiteral("S-1"), QStringLiteral("R-1"));
-    const QJsonObject early = arrived(QStringLiteral("e-early"), at(9, 5), QStringLiteral("S-1"), QStringLiteral("R-1"));
-    const QJsonObject other = arrived(QStringLiteral("e-other"), at(9, 0), QStringLiteral("S-7"), QStringLiteral("R-7"));
+    const QJsonObject late = completed(QStringLiteral("e-late"), at(9, 40), QStringLiteral("S-1"),
+                                       QStringLiteral("R-1"));
+    const QJsonObject early =
+        arrived(QStringLiteral("e-early"), at(9, 5), QStringLiteral("S-1"), QStringLiteral("R-1"));
+    const QJsonObject other =
+        arrived(QStringLiteral("e-other"), at(9, 0), QStringLiteral("S-7"), QStringLiteral("R-7"));
     Transaction t(*m_db);
     store.keepPending(parsed(late), QStringLiteral("S-1"), line(late));
     store.keepPending(parsed(early), QStringLiteral("S-1"), line(early));
@@ -286,7 +296,8 @@ void TestFeedStore::rejectionIsKeptOncePerLine()
     store.reject("{\"score\":12}", r, QStringLiteral("a.jsonl"), 5, 3000);
     t.commit();
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT source, line_no, received_at, raw FROM rejected_events ORDER BY id")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT source, line_no, received_at, raw FROM rejected_events ORDER BY id")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("a.jsonl")); // the first sighting stays
     QCOMPARE(q.value(1).toLongLong(), 4);
@@ -302,7 +313,8 @@ void TestFeedStore::rollbackForgetsTheBatch()
     // not leave its cache behind to be written by the next one.
     FeedStore store(*m_db);
     ChangeNotifier::Batch changes;
-    const Feed::Event p = parsed(position(QStringLiteral("e-1"), at(9, 0), QStringLiteral("V-1"), 52.5, 5.5));
+    const Feed::Event p =
+        parsed(position(QStringLiteral("e-1"), at(9, 0), QStringLiteral("V-1"), 52.5, 5.5));
     {
         Transaction t(*m_db);
         store.addPosition(p, std::get<Feed::Position>(p.payload), changes);

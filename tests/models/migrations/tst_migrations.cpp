@@ -15,14 +15,14 @@ namespace {
 
 // The tables the feed and the console rely on.
 const QStringList requiredTables = {
-    QStringLiteral("applied_events"), QStringLiteral("audit_log"),
-    QStringLiteral("clients"),        QStringLiteral("crew_members"),
-    QStringLiteral("customers"),      QStringLiteral("hubs"),
-    QStringLiteral("pending_events"), QStringLiteral("positions"),
-    QStringLiteral("products"),       QStringLiteral("rejected_events"),
-    QStringLiteral("reviews"),        QStringLiteral("route_crew"),
-    QStringLiteral("routes"),         QStringLiteral("stops"),
-    QStringLiteral("vehicle_events"), QStringLiteral("vehicles"),
+    QStringLiteral("applied_events"),   QStringLiteral("audit_log"),
+    QStringLiteral("clients"),          QStringLiteral("crew_members"),
+    QStringLiteral("customers"),        QStringLiteral("hubs"),
+    QStringLiteral("pending_events"),   QStringLiteral("positions"),
+    QStringLiteral("products"),         QStringLiteral("rejected_events"),
+    QStringLiteral("reviews"),          QStringLiteral("route_crew"),
+    QStringLiteral("routes"),           QStringLiteral("stops"),
+    QStringLiteral("vehicle_events"),   QStringLiteral("vehicles"),
     QStringLiteral("weather_warnings"),
 };
 
@@ -75,7 +75,8 @@ private:
     QSqlDatabase m_db;
 };
 
-// The schema statements of the migrations up to `version`, as Database::sql() would write them for SQLite.
+// The schema statements of the migrations up to `version`, as Database::sql() would write them for
+// SQLite.
 QStringList statementsUpTo(int version)
 {
     QStringList out;
@@ -157,7 +158,9 @@ void TestMigrations::freshFileGetsTheLatestSchema()
     const QStringList tables = raw.tables();
     for (const QString &table : requiredTables)
         QVERIFY2(tables.contains(table), qPrintable(table));
-    QVERIFY(QDir(m_dir->filePath(QStringLiteral("sub/dir"))).entryList({QStringLiteral("*.bak")}).isEmpty());
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("sub/dir")))
+                .entryList({QStringLiteral("*.bak")})
+                .isEmpty());
 }
 
 void TestMigrations::reopeningDoesNotMigrateAgain()
@@ -165,7 +168,8 @@ void TestMigrations::reopeningDoesNotMigrateAgain()
     const QString file = path(QStringLiteral("voorzet.db"));
     {
         Database db(DatabaseConfig::sqlite(file));
-        db.exec(QStringLiteral("INSERT INTO hubs (id, name, lat, lon) VALUES ('H-1', 'Utrecht', 52, 5)"));
+        db.exec(QStringLiteral(
+            "INSERT INTO hubs (id, name, lat, lon) VALUES ('H-1', 'Utrecht', 52, 5)"));
     }
     Database again(DatabaseConfig::sqlite(file));
     QCOMPARE(again.schemaVersion(), latestSchemaVersion());
@@ -192,13 +196,16 @@ void TestMigrations::walAndForeignKeys()
 
     // Enforced, not only switched on: a route needs its hub and its vehicle.
     QVERIFY_THROWS_EXCEPTION(
-        StoreError, db.exec(QStringLiteral("INSERT INTO routes (id, day, hub_id, vehicle_id,"
-                                           " planned_start, plan_ts, plan_event) VALUES"
-                                           " ('R-1', '2026-11-23', 'H-none', 'V-none', 0, 0, 'e')")));
-    db.exec(QStringLiteral("INSERT INTO hubs (id, name, lat, lon) VALUES ('H-1', 'Utrecht', 52, 5)"));
+        StoreError,
+        db.exec(QStringLiteral("INSERT INTO routes (id, day, hub_id, vehicle_id,"
+                               " planned_start, plan_ts, plan_event) VALUES"
+                               " ('R-1', '2026-11-23', 'H-none', 'V-none', 0, 0, 'e')")));
+    db.exec(
+        QStringLiteral("INSERT INTO hubs (id, name, lat, lon) VALUES ('H-1', 'Utrecht', 52, 5)"));
     db.exec(QStringLiteral("INSERT INTO vehicles (id) VALUES ('V-1')"));
-    db.exec(QStringLiteral("INSERT INTO routes (id, day, hub_id, vehicle_id, planned_start, plan_ts,"
-                           " plan_event) VALUES ('R-1', '2026-11-23', 'H-1', 'V-1', 0, 0, 'e')"));
+    db.exec(
+        QStringLiteral("INSERT INTO routes (id, day, hub_id, vehicle_id, planned_start, plan_ts,"
+                       " plan_event) VALUES ('R-1', '2026-11-23', 'H-1', 'V-1', 0, 0, 'e')"));
 }
 
 void TestMigrations::inMemoryDatabase()
@@ -221,7 +228,8 @@ void TestMigrations::upgradesFromThePreviousVersion()
         RawFile raw(file);
         for (const QString &s : statementsUpTo(previous))
             QVERIFY(raw.exec(s));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO hubs (id, name, lat, lon) VALUES ('H-1', 'Utrecht', 52, 5)")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO hubs (id, name, lat, lon) VALUES ('H-1', 'Utrecht', 52, 5)")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(previous)));
     }
     const QString backup = QStringLiteral("%1.v%2.bak").arg(file).arg(previous);
@@ -236,7 +244,8 @@ void TestMigrations::upgradesFromThePreviousVersion()
     QVERIFY(QFileInfo::exists(backup));
     RawFile old(backup);
     QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), previous);
-    QCOMPARE(old.value(QStringLiteral("SELECT name FROM hubs")).toString(), QStringLiteral("Utrecht"));
+    QCOMPARE(old.value(QStringLiteral("SELECT name FROM hubs")).toString(),
+             QStringLiteral("Utrecht"));
 }
 
 void TestMigrations::adoptsAVersionZeroFileWithContent()

@@ -275,7 +275,8 @@ void TestRouteStatus::derive()
         s.completedAt = c.completed[i];
         if (s.completedAt > 0) {
             s.outcome = c.outcome[i];
-            s.state = Domain::isFailure(s.outcome) ? Domain::StopState::Failed : Domain::StopState::Done;
+            s.state =
+                Domain::isFailure(s.outcome) ? Domain::StopState::Failed : Domain::StopState::Done;
         } else if (s.arrivedAt > 0) {
             s.state = Domain::StopState::Arrived;
         }
@@ -315,7 +316,8 @@ void TestRouteStatus::emptyRoute()
 void TestRouteStatus::stateKeysRoundTrip()
 {
     using S = Domain::RouteState;
-    for (S s : {S::NotStarted, S::Driving, S::AtStop, S::OnBreak, S::Breakdown, S::Finished, S::NoContact}) {
+    for (S s : {S::NotStarted, S::Driving, S::AtStop, S::OnBreak, S::Breakdown, S::Finished,
+                S::NoContact}) {
         const QString key = Domain::routeStateKey(s);
         QVERIFY(!key.isEmpty());
         QCOMPARE(Domain::routeStateFromKey(key), s);
