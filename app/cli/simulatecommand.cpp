@@ -60,6 +60,16 @@ public:
         connect(m_player, &FeedPlayer::linesDue, this, &DayServer::broadcast);
     }
 
+    ~DayServer() override
+    {
+        // The server deletes its sockets after our members are gone: they must
+        // not call back into this object on their way out.
+        for (const QPointer<QWebSocket> &socket : std::as_const(m_clients)) {
+            if (socket)
+                socket->disconnect(this);
+        }
+    }
+
     bool listen(const QHostAddress &address, quint16 port)
     {
         return m_server.listen(address, port);
@@ -85,7 +95,7 @@ private:
     void accept()
     {
         while (QWebSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
+            // The socket stays a child of the server, which tracks it until it is gone.
             m_clients.append(socket);
             connect(socket, &QWebSocket::disconnected, this, [this, socket] {
                 m_clients.removeAll(socket);
