@@ -29,9 +29,10 @@ generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 
 echo "== configuring $build"
+mkdir -p "$build"
 if ! CC=clang CXX=clang++ cmake -S "$root" -B "$build" "${generator[@]}" \
-        -DVOORZET_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$build.configure.log" 2>&1; then
-    cat "$build.configure.log" >&2
+        -DVOORZET_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$build/voorzet-configure.log" 2>&1; then
+    cat "$build/voorzet-configure.log" >&2
     echo "error: configuring the fuzz build failed" >&2
     exit 2
 fi
@@ -63,9 +64,11 @@ status=${PIPESTATUS[0]}
 found=0
 for artifact in "$work"/artifacts/*; do
     [ -e "$artifact" ] || continue
-    name="$(basename "$artifact")"
+    # .gitignore ignores crash-*, leak-*, timeout-* (stray libFuzzer output):
+    # the kept copy gets a prefix so that it can be committed.
+    name="finding-$(basename "$artifact")"
     cp "$artifact" "$fuzzdir/crashes/$name"
-    echo "FOUND: $name -> tests/fuzz/feedparser/crashes/$name"
+    echo "FOUND: $(basename "$artifact") -> tests/fuzz/feedparser/crashes/$name"
     found=$((found + 1))
 done
 echo "== corpus grew from $seeds to $(ls "$work/corpus" | wc -l) inputs; log: $work/fuzz.log"
