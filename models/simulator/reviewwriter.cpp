@@ -178,6 +178,7 @@ Review write(SimRandom &rng, const Visit &v)
     double score = 0;
     const bool friendly = rng.chance(0.6);
     const bool careless = rng.chance(0.07);
+    bool ownFault = false; // a customer who forgot the delivery
     double latePenalty = 0;
     if (v.lateMinutes > 60)
         latePenalty = 4.5;
@@ -240,7 +241,8 @@ Review write(SimRandom &rng, const Visit &v)
         middle.append(phrase(rng, Refused, v));
         break;
     case Outcome::NotHome:
-        if (rng.chance(0.3)) {
+        ownFault = rng.chance(0.3);
+        if (ownFault) {
             score = 7 + rng.gaussish();
             middle.append(phrase(rng, NotHomeOwnFault, v));
         } else {
@@ -250,8 +252,9 @@ Review write(SimRandom &rng, const Visit &v)
         break;
     }
     const bool failure = v.outcome != Outcome::Delivered;
+    // However kind the crew, a failed delivery is no 8; a damaged or wrong product is no 7.
     if (failure)
-        score = qMin(score, 7.4); // however kind the crew, a failed delivery is no 8
+        score = qMin(score, v.outcome == Outcome::Incomplete || ownFault ? 7.4 : 6.4);
     if (failure && v.outcome != Outcome::NotHome && friendly && rng.chance(0.4))
         middle.append(phrase(rng, CrewNotToBlame, v));
 
