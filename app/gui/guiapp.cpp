@@ -23,6 +23,11 @@ void printError(const QString &message)
 
 GuiApp::GuiApp() = default;
 
+MainWindow *GuiApp::window() const
+{
+    return m_window;
+}
+
 GuiApp::~GuiApp()
 {
     delete m_window;

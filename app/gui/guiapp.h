@@ -22,7 +22,7 @@ public:
     // Returns the exit code; runs the event loop when the window opens.
     int run(const QStringList &arguments);
 
-    MainWindow *window() const { return m_window; }
+    MainWindow *window() const;
 
     // Installs the app's and Qt's translations for `language` ("nl", "en").
     void installTranslations(const QString &language);

@@ -105,8 +105,12 @@ QString Database::sql(const QString &portable) const
 QSqlQuery &Database::prepared(const char *statement)
 {
     auto it = m_prepared->queries.find(statement);
-    if (it != m_prepared->queries.end())
+    if (it != m_prepared->queries.end()) {
+        // Reset a statement a caller left open: in SQLite it would hold a read
+        // snapshot and keep this connection from seeing other writers.
+        it->second.finish();
         return it->second;
+    }
     QSqlQuery query(m_db);
     if (!query.prepare(sql(QString::fromUtf8(statement))))
         throw StoreError(tr("Cannot prepare a statement: %1\n%2")

@@ -109,7 +109,9 @@ qint64 FeedStore::pendingCount()
 {
     QSqlQuery &q = m_db.prepared("SELECT count(*) FROM pending_events");
     Database::run(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish(); // a statement left open would pin the reader's snapshot
+    return count;
 }
 
 void FeedStore::ensureVehicle(const QString &vehicleId)
@@ -134,7 +136,9 @@ bool FeedStore::routeExists(const QString &routeId)
     QSqlQuery &q = m_db.prepared("SELECT 1 FROM routes WHERE id = ?");
     bind(q, routeId);
     Database::run(q);
-    return q.next();
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 QString FeedStore::routeOfStop(const QString &stopId)
@@ -142,7 +146,9 @@ QString FeedStore::routeOfStop(const QString &stopId)
     QSqlQuery &q = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
     bind(q, stopId);
     Database::run(q);
-    return q.next() ? q.value(0).toString() : QString();
+    const QString route = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return route;
 }
 
 bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotifier::Batch &changes)
@@ -152,7 +158,9 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
     bind(current, r.id);
     Database::run(current);
     const bool existed = current.next();
-    if (existed && current.value(0).toLongLong() > event.ts)
+    const qint64 storedPlanTs = existed ? current.value(0).toLongLong() : 0;
+    current.finish();
+    if (existed && storedPlanTs > event.ts)
         return false; // an older plan that arrived late: the newer one stands
 
     QSqlQuery &hub = m_db.prepared(
@@ -238,6 +246,7 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
             Database::run(formerRoute);
             if (formerRoute.next())
                 changes.routesChanged.insert(formerRoute.value(0).toString());
+            formerRoute.finish();
         }
         bind(stop, s.id, r.id, s.seq, c.id, s.clientId, productId(s),
              s.services.join(QLatin1Char(',')), s.windowStart, s.windowEnd, s.plannedArrival,

@@ -290,12 +290,16 @@ qint64 OperationStore::rejectedCount()
 {
     QSqlQuery &q = m_db.prepared("SELECT count(*) FROM rejected_events");
     Database::run(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 value = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish(); // a statement left open would pin this connection's snapshot
+    return value;
 }
 
 qint64 OperationStore::latestEventTs()
 {
     QSqlQuery &q = m_db.prepared("SELECT max(ts) FROM applied_events");
     Database::run(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 value = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish(); // a statement left open would pin this connection's snapshot
+    return value;
 }

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QSqlQuery>
+#include <QString>
 #include <QVariant>
+#include <type_traits>
 
 // Binds positional values in order: bind(query, a, b, c) binds ? 0, 1, 2.
+// Text is never bound as SQL NULL: an optional field the feed left out is an
+// empty string (a null QString would bind as NULL and break NOT NULL columns).
 namespace SqlBind {
 
 inline void bindFrom(QSqlQuery &, int) {}
@@ -11,7 +15,10 @@ inline void bindFrom(QSqlQuery &, int) {}
 template<typename T, typename... Rest>
 void bindFrom(QSqlQuery &query, int index, const T &value, const Rest &...rest)
 {
-    query.bindValue(index, QVariant::fromValue(value));
+    if constexpr (std::is_same_v<T, QString>)
+        query.bindValue(index, value.isNull() ? QString(QLatin1String("")) : value);
+    else
+        query.bindValue(index, QVariant::fromValue(value));
     bindFrom(query, index + 1, rest...);
 }
 
