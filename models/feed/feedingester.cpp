@@ -100,8 +100,9 @@ void FeedIngester::applyEvent(const Event &event, const QByteArray &line, Ingest
     case EventType::PlanRoute: {
         const auto &plan = std::get<PlanRoute>(event.payload);
         if (!m_store.applyPlan(event, plan, changes)) {
+            // Seen (a resend is a duplicate) but not applied: the newer plan stands.
             ++summary.stale;
-            break;
+            return;
         }
         QStringList keys{plan.route.id};
         for (const Stop &s : plan.stops)
