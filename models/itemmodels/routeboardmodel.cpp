@@ -173,20 +173,67 @@ void RouteBoardModel::onRoutesChanged(const QStringList &ids)
 void RouteBoardModel::reloadRoutes(const QStringList &ids)
 {
     const QVector<Route> routes = m_store.routesByIds(ids);
+    // Stop events are contact too, and a re-plan may move a route to another
+    // van: read the vans of these routes again along with them.
+    QStringList vehicleIds;
+    for (const Route &r : routes)
+        vehicleIds.append(r.vehicleId);
+    QHash<QString, Vehicle> vehicles;
+    if (!vehicleIds.isEmpty()) {
+        for (const Vehicle &v : m_store.vehicles(vehicleIds))
+            vehicles.insert(v.id, v);
+    }
+    QStringList leaving;
+    bool vanChanged = false;
+    bool stateChanged = false;
     for (const Route &r : routes) {
         const int index = m_rowOfRoute.value(r.id, -1);
         if (index < 0)
             continue;
+        if (r.date != m_day) {
+            leaving.append(r.id); // re-planned onto another day
+            continue;
+        }
         Row &row = m_rows[index];
         const Domain::RouteState before = row.status.state;
+        vanChanged = vanChanged || row.route.vehicleId != r.vehicleId;
         row.route = r;
+        row.vehicle = vehicles.value(r.vehicleId);
         row.stops = m_store.stopsOfRoute(r.id);
         for (const Stop &s : row.stops)
             m_routeOfStop.insert(s.id, r.id);
         derive(row);
         emitRowChanged(index);
-        if (before != row.status.state)
-            Q_EMIT summaryChanged();
+        stateChanged = stateChanged || before != row.status.state;
+    }
+    if (vanChanged)
+        rebuildIndexes();
+    for (const QString &id : std::as_const(leaving))
+        removeRoute(id);
+    if (stateChanged || !leaving.isEmpty())
+        Q_EMIT summaryChanged();
+}
+
+void RouteBoardModel::removeRoute(const QString &routeId)
+{
+    const int index = m_rowOfRoute.value(routeId, -1);
+    if (index < 0)
+        return;
+    beginRemoveRows({}, index, index);
+    for (const Stop &s : std::as_const(m_rows[index].stops))
+        m_routeOfStop.remove(s.id);
+    m_rows.removeAt(index);
+    rebuildIndexes();
+    endRemoveRows();
+}
+
+void RouteBoardModel::rebuildIndexes()
+{
+    m_rowOfRoute.clear();
+    m_rowsOfVehicle.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowOfRoute.insert(m_rows[i].route.id, i);
+        m_rowsOfVehicle[m_rows[i].route.vehicleId].append(i);
     }
 }
 

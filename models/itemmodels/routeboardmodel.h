@@ -68,6 +68,8 @@ private:
     void onStopsChanged(const QStringList &ids);
     void onVehiclesChanged(const QStringList &ids);
     void reloadRoutes(const QStringList &ids);
+    void removeRoute(const QString &routeId);
+    void rebuildIndexes();
     void reloadAll();
     bool derive(Row &row) const;
     void emitRowChanged(int row);

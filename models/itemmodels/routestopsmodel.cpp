@@ -10,13 +10,27 @@
 
 namespace {
 
+bool sameCustomer(const Customer &a, const Customer &b)
+{
+    return a.id == b.id && a.name == b.name && a.street == b.street
+           && a.houseNumber == b.houseNumber && a.postcode == b.postcode && a.city == b.city
+           && a.lat == b.lat && a.lon == b.lon && a.phone == b.phone && a.email == b.email
+           && a.language == b.language;
+}
+
+// Everything a row shows or a tooltip tells; a re-plan may change any of it.
 bool sameStop(const Stop &a, const Stop &b)
 {
     return a.seq == b.seq && a.state == b.state && a.arrivedAt == b.arrivedAt
            && a.completedAt == b.completedAt && a.windowStart == b.windowStart
            && a.windowEnd == b.windowEnd && a.plannedArrival == b.plannedArrival
-           && a.outcome == b.outcome && a.note == b.note && a.attempt == b.attempt
-           && a.customer.name == b.customer.name;
+           && a.serviceMin == b.serviceMin && a.outcome == b.outcome && a.note == b.note
+           && a.attempt == b.attempt && a.previousStop == b.previousStop
+           && a.services == b.services && a.servicesDone == b.servicesDone
+           && a.clientId == b.clientId && a.clientName == b.clientName
+           && a.productType == b.productType && a.productDescription == b.productDescription
+           && a.productModel == b.productModel && a.inPlan == b.inPlan
+           && sameCustomer(a.customer, b.customer);
 }
 
 } // namespace
@@ -28,6 +42,8 @@ RouteStopsModel::RouteStopsModel(OperationStore &store, ChangeNotifier *notifier
     if (notifier) {
         connect(notifier, &ChangeNotifier::stopsChanged, this, &RouteStopsModel::onStopsChanged);
         connect(notifier, &ChangeNotifier::routesChanged, this, &RouteStopsModel::onRoutesChanged);
+        // A route chosen before its plan arrived fills in when the plan comes.
+        connect(notifier, &ChangeNotifier::routesAdded, this, &RouteStopsModel::onRoutesChanged);
         connect(notifier, &ChangeNotifier::storeReset, this, [this] {
             beginResetModel();
             m_stops = m_store.stopsOfRoute(m_routeId);

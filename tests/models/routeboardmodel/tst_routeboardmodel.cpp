@@ -452,14 +452,8 @@ void TestRouteBoardModel::stopEventsCountAsContact()
     m_op->feed(roadEvents(c, {QStringLiteral("arrive 1 09:10")}));
 
     QCOMPARE(m_op->store().vehicles({c.vehicle}).value(0).lastContactTs, msAt(9, 10));
-    QEXPECT_FAIL("",
-                 "RouteBoardModel::reloadRoutes (routeboardmodel.cpp:185) does not reload the "
-                 "row's vehicle, so the contact a stop event made is not seen",
-                 Continue);
     QCOMPARE(cell(c.route, RouteBoardModel::ContactCol).toString(), QStringLiteral("5 min"));
-    QEXPECT_FAIL("", "the stale contact time turns an arrival into 'No contact'", Continue);
     QCOMPARE(state(c.route), RouteState::AtStop);
-    QEXPECT_FAIL("", "the board differs from one loaded afresh", Continue);
     QVERIFY2(differencesFromFreshLoad().isEmpty(), qPrintable(differencesFromFreshLoad()));
 }
 
@@ -732,18 +726,12 @@ void TestRouteBoardModel::replanOntoAnotherVanFollowsThatVan()
     QCOMPARE(cell(c.route, RouteBoardModel::VanCol).toString(), moved.plate);
     QCOMPARE(cell(c.route, RouteBoardModel::VanCol, RouteBoardModel::VehicleIdRole).toString(),
              moved.vehicleId);
-    QEXPECT_FAIL("",
-                 "RouteBoardModel::reloadRoutes (routeboardmodel.cpp:176-192) keeps the old "
-                 "vehicle and m_rowsOfVehicle: the broken-down van's state stays on the route",
-                 Continue);
     QCOMPARE(state(c.route), RouteState::Driving);
 
     // The spare van's next position must reach the row.
     ModelSpies spies(m_model.get());
     m_op->feed(position(at(9, 9), moved.vehicleId, 52.11, 5.11));
-    QEXPECT_FAIL("", "positions of the new van are not routed to the row", Continue);
     QCOMPARE(spies.changedRows(), QSet<int>({row(c.route)}));
-    QEXPECT_FAIL("", "the board differs from one loaded afresh", Continue);
     QVERIFY2(differencesFromFreshLoad().isEmpty(), qPrintable(differencesFromFreshLoad()));
 }
 
@@ -757,12 +745,7 @@ void TestRouteBoardModel::replanOntoAnotherDayLeavesTheBoard()
     m_op->feed(plan(at(7, 0), spec(c, Tomorrow)));
     QCOMPARE(m_op->store().routes(testDay()).size(), 2);
     QVERIFY(spies.reset.isEmpty());
-    QEXPECT_FAIL("",
-                 "RouteBoardModel::onRoutesChanged (routeboardmodel.cpp:155-173) reloads a known "
-                 "route in place without checking its day; the row stays on the old day",
-                 Continue);
     QCOMPARE(m_model->rowCount(), 2);
-    QEXPECT_FAIL("", "the row should have been removed with rowsRemoved", Continue);
     QCOMPARE(spies.rowsRemoved.size(), 1);
 
     // And back: it appears again on the shown day without a reset.
