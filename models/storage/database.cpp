@@ -76,17 +76,29 @@ Database::Database(const DatabaseConfig &config)
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StoreError(tr("Cannot open the database %1: %2").arg(config.describe(), reason));
     }
-    configure();
-    migrate();
+    try {
+        configure();
+        migrate();
+    } catch (...) {
+        // The destructor does not run for a constructor that throws: close
+        // and unregister the connection here, so a refused file is not held.
+        closeConnection();
+        throw;
+    }
 }
 
-Database::~Database()
+void Database::closeConnection()
 {
     m_prepared.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Database::~Database()
+{
+    closeConnection();
 }
 
 QString Database::sql(const QString &portable) const

@@ -67,6 +67,7 @@ public:
 
 private:
     void configure();
+    void closeConnection();
     void migrate();
     void setSchemaVersion(int version);
     QString backup(int fromVersion);

@@ -338,6 +338,10 @@ void TestMigrations::refusesANewerSchema()
     } catch (const StoreError &e) {
         message = e.message();
     }
+    // A refused file leaves no connection behind, although the constructor
+    // threw after opening it (so ~Database did not run). Checked before the
+    // inspection below opens a connection of its own.
+    QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
     QVERIFY2(message.contains(QString::number(future)), qPrintable(message));
     QVERIFY2(message.contains(QString::number(latestSchemaVersion())), qPrintable(message));
     QVERIFY2(message.contains(file), qPrintable(message));
@@ -346,11 +350,6 @@ void TestMigrations::refusesANewerSchema()
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), future);
     QCOMPARE(raw.tables(), QStringList{QStringLiteral("things_from_the_future")});
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}), QStringList());
-    // A refused file leaves no connection behind. Database's constructor
-    // throws from migrate() after opening, and ~Database (which removes the
-    // connection) does not run for an object whose constructor threw.
-    QEXPECT_FAIL("", "the connection of a refused database stays open and registered", Continue);
-    QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
     // Opening a good file still works.
     Database good(DatabaseConfig::sqlite(path(QStringLiteral("good.db"))));
     QCOMPARE(good.schemaVersion(), latestSchemaVersion());
