@@ -197,6 +197,18 @@ void Database::setSchemaVersion(int version)
     }
 }
 
+bool Database::hasTables()
+{
+    if (!isSqlite())
+        return false; // backups are SQLite files only
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) ||
+        !query.next())
+        throw StoreError(tr("Cannot read the tables of the database: %1")
+                             .arg(query.lastError().text()));
+    return query.value(0).toLongLong() > 0;
+}
+
 QString Database::backup(int fromVersion)
 {
     if (!isSqlite() || m_config.path == QLatin1String(":memory:"))
@@ -227,7 +239,10 @@ void Database::migrate()
                 .arg(latest));
     if (current == latest)
         return;
-    if (current > 0)
+    // Back up whatever the file already holds: an older schema, or a
+    // version-0 file with tables of its own (from before schema versions, or
+    // another tool). A new, empty file needs no backup.
+    if (current > 0 || hasTables())
         m_backupPath = backup(current);
     Transaction transaction(*this);
     for (const Migration &migration : schemaMigrations()) {

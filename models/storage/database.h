@@ -70,6 +70,7 @@ private:
     void closeConnection();
     void migrate();
     void setSchemaVersion(int version);
+    bool hasTables();
     QString backup(int fromVersion);
 
     DatabaseConfig m_config;
