@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace {
 constexpr qint64 ChunkBytes = 1 << 20;
@@ -47,13 +50,39 @@ void FileFeedSource::stop()
     setState(State::Finished);
 }
 
+bool FileFeedSource::wasTruncatedOrReplaced() const
+{
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return false; // moved away and not yet written anew: read on what is open
+    if (info.size() < m_offset)
+        return true;
+#ifdef Q_OS_UNIX
+    // Replaced by another file (rotated, or written anew under a temporary
+    // name and renamed) that is already as long as what was read.
+    struct stat opened, named;
+    if (::fstat(m_file.handle(), &opened) == 0 && ::stat(QFile::encodeName(m_path).constData(),
+                                                       &named) == 0)
+        return opened.st_ino != named.st_ino || opened.st_dev != named.st_dev;
+#endif
+    return false;
+}
+
 void FileFeedSource::readAvailable()
 {
-    if (m_follow && !m_file.isSequential() && QFileInfo(m_path).size() < m_offset) {
-        // The file was truncated or replaced: start again from its beginning.
+    if (m_follow && !m_file.isSequential() && wasTruncatedOrReplaced()) {
+        // The file was truncated or replaced: start again from its beginning,
+        // as a new file. The old file's unfinished last line is dropped and
+        // the new file's lines are numbered from 1.
         m_file.close();
-        m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            m_poll.stop();
+            setState(State::Failed, QCoreApplication::translate("FeedSource", "Cannot open %1: %2")
+                                        .arg(m_path, m_file.errorString()));
+            return;
+        }
         m_offset = 0;
+        m_splitter = LineSplitter();
     }
     const qint64 firstLine = m_splitter.linesSeen() + 1;
     const QByteArray chunk = m_file.read(ChunkBytes);

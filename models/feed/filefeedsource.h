@@ -20,6 +20,7 @@ public:
 
 private:
     void readAvailable();
+    bool wasTruncatedOrReplaced() const;
 
     QString m_path;
     bool m_follow;

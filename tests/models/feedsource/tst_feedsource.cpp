@@ -78,6 +78,7 @@ private Q_SLOTS:
     void missingFileFails();
     void followPicksUpAppendedLines();
     void followRestartsAfterTruncation();
+    void followRestartsWhenReplaced();
     void webSocketDeliversLinesOfEachMessage();
     void webSocketReconnects();
     void webSocketWaitsWhenNobodyListens();
@@ -213,12 +214,36 @@ void TestFeedSource::followRestartsAfterTruncation()
     QVERIFY(append(path, "new-1\nnew-2\n", true));
     QTRY_COMPARE(got.lines.size(), 5);
     // The unfinished "old-" of the old file must not stick to the new first line.
-    QEXPECT_FAIL("", "LineSplitter keeps the old file's partial line across a truncation",
-                 Continue);
     QCOMPARE(got.lines.mid(3), QList<QByteArray>({"new-1", "new-2"}));
     // The new file's lines are numbered from 1 again.
-    QEXPECT_FAIL("", "line numbers go on from the old file after a truncation", Continue);
     QCOMPARE(got.numbers.mid(3), QList<qint64>({1, 2}));
+    // And it is followed as it grows.
+    QVERIFY(append(path, "new-3\n"));
+    QTRY_COMPARE(got.lines.size(), 6);
+    QCOMPARE(got.lines.at(5), QByteArray("new-3"));
+    QCOMPARE(got.numbers.at(5), 3);
+}
+
+void TestFeedSource::followRestartsWhenReplaced()
+{
+    // A log rotation: the followed file is replaced by another one, already
+    // longer than what was read of the old one.
+    const QString path = m_dir->filePath(QStringLiteral("replaced.jsonl"));
+    QVERIFY(append(path, "old-1\nold-2\nold-", true));
+    FileFeedSource source(path, true);
+    Collector got(&source);
+    source.start();
+    QTRY_COMPARE(got.lines.size(), 2);
+    QTRY_COMPARE(source.state(), FeedSource::State::Waiting);
+
+    const QString next = m_dir->filePath(QStringLiteral("replaced.jsonl.tmp"));
+    QVERIFY(append(next, "new-1-is-a-longer-line\nnew-2-is-a-longer-line\n", true));
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::rename(next, path));
+    QTRY_COMPARE(got.lines.size(), 4);
+    QCOMPARE(got.lines.mid(2), QList<QByteArray>({"new-1-is-a-longer-line",
+                                                  "new-2-is-a-longer-line"}));
+    QCOMPARE(got.numbers.mid(2), QList<qint64>({1, 2}));
 }
 
 void TestFeedSource::webSocketDeliversLinesOfEachMessage()
