@@ -288,8 +288,10 @@ void FeedStore::markRoute(const Event &event, const RouteMark &mark, ChangeNotif
 void FeedStore::arrive(const Event &event, const StopArrival &arrival, const QString &routeId,
                        ChangeNotifier::Batch &changes)
 {
+    // The first arrival is kept. A stop a re-plan dropped before this news
+    // reached us goes back on its route: what happened there is kept.
     QSqlQuery &q =
-        m_db.prepared("UPDATE stops SET arrived_at = ?,"
+        m_db.prepared("UPDATE stops SET arrived_at = ?, in_plan = 1,"
                       " state = CASE WHEN state = 'planned' THEN 'arrived' ELSE state END"
                       " WHERE id = ? AND (arrived_at = 0 OR arrived_at > ?)");
     bind(q, event.ts, arrival.stop, event.ts);
@@ -303,9 +305,12 @@ void FeedStore::arrive(const Event &event, const StopArrival &arrival, const QSt
 void FeedStore::complete(const Event &event, const StopCompletion &c, const QString &routeId,
                          ChangeNotifier::Batch &changes)
 {
+    // A stop a re-plan dropped before this result reached us goes back on
+    // its route: what happened there is kept.
     QSqlQuery &q =
         m_db.prepared("UPDATE stops SET completed_at = ?, outcome = ?, services_done = ?, note = ?,"
-                      " state = CASE WHEN state = 'moved' THEN state ELSE ? END WHERE id = ?");
+                      " in_plan = 1, state = CASE WHEN state = 'moved' THEN state ELSE ? END"
+                      " WHERE id = ?");
     const QString state = Domain::stopStateKey(
         Domain::isFailure(c.outcome) ? Domain::StopState::Failed : Domain::StopState::Done);
     bind(q, event.ts, Domain::outcomeKey(c.outcome), c.servicesDone.join(QLatin1Char(',')), c.note,

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void replanReplacesThePlannedPart();
     void replanKeepsVisitedStops();
     void lateResultForADroppedStop();
+    void lateArrivalForADroppedStop();
     void olderResultDoesNotReplaceNewer();
     void olderPlanDoesNotReplaceNewer_data();
     void olderPlanDoesNotReplaceNewer();
@@ -377,12 +378,34 @@ void TestFeedIngester::lateResultForADroppedStop()
     const QVector<Stop> s2 = store.stopsByIds({QStringLiteral("S-2")});
     QCOMPARE(s2.size(), 1);
     QCOMPARE(s2.at(0).state, Domain::StopState::Done);
-    QEXPECT_FAIL("",
-                 "a result for a stop a re-plan dropped leaves it out of the plan (in_plan = 0)",
-                 Continue);
     QVERIFY(s2.at(0).inPlan);
-    QEXPECT_FAIL("", "so the delivery is missing from the route's progress", Continue);
+    QCOMPARE(s2.at(0).arrivedAt, msAt(9, 50));
+    QCOMPARE(s2.at(0).completedAt, msAt(10, 0));
+    QCOMPARE(store.stopsOfRoute(R1).size(), 2);
     QCOMPARE(store.routesByIds({R1}).at(0).doneCount, 1);
+    // A later re-plan that still leaves it out keeps it: it was visited.
+    ingester.ingest({line(
+        plan(QStringLiteral("p-3"), at(10, 30), R1, {{QStringLiteral("S-1"), 1, at(9, 0)}}))});
+    QVERIFY(store.stopsByIds({QStringLiteral("S-2")}).value(0).inPlan);
+    QCOMPARE(store.routesByIds({R1}).at(0).doneCount, 1);
+}
+
+void TestFeedIngester::lateArrivalForADroppedStop()
+{
+    // Only the arrival reaches Voorzet after the re-plan: the crew was there,
+    // so the stop is back on its route as arrived.
+    auto db = openDb(QStringLiteral("late-arrival.db"));
+    FeedIngester ingester(*db, m_clock);
+    ingester.ingest(
+        {line(plan(QStringLiteral("p-1"), at(6, 0), R1,
+                   {{QStringLiteral("S-1"), 1, at(9, 0)}, {QStringLiteral("S-2"), 2, at(10, 0)}})),
+         line(plan(QStringLiteral("p-2"), at(10, 5), R1, {{QStringLiteral("S-1"), 1, at(9, 0)}})),
+         line(arrived(QStringLiteral("e-1"), at(9, 50), QStringLiteral("S-2"), R1))});
+    OperationStore store(*db);
+    const Stop s2 = store.stopsByIds({QStringLiteral("S-2")}).value(0);
+    QVERIFY(s2.inPlan);
+    QCOMPARE(s2.state, Domain::StopState::Arrived);
+    QCOMPARE(store.stopsOfRoute(R1).size(), 2);
 }
 
 void TestFeedIngester::olderResultDoesNotReplaceNewer()
