@@ -305,16 +305,18 @@ void FeedStore::arrive(const Event &event, const StopArrival &arrival, const QSt
 void FeedStore::complete(const Event &event, const StopCompletion &c, const QString &routeId,
                          ChangeNotifier::Batch &changes)
 {
-    // A stop a re-plan dropped before this result reached us goes back on
-    // its route: what happened there is kept.
+    // The newest result stands, whatever order results arrive in (a retried
+    // upload may bring an older one late); of two with the same time the one
+    // received last stands. A stop a re-plan dropped before this result
+    // reached us goes back on its route: what happened there is kept.
     QSqlQuery &q =
         m_db.prepared("UPDATE stops SET completed_at = ?, outcome = ?, services_done = ?, note = ?,"
                       " in_plan = 1, state = CASE WHEN state = 'moved' THEN state ELSE ? END"
-                      " WHERE id = ?");
+                      " WHERE id = ? AND completed_at <= ?");
     const QString state = Domain::stopStateKey(
         Domain::isFailure(c.outcome) ? Domain::StopState::Failed : Domain::StopState::Done);
     bind(q, event.ts, Domain::outcomeKey(c.outcome), c.servicesDone.join(QLatin1Char(',')), c.note,
-         state, c.stop);
+         state, c.stop, event.ts);
     Database::run(q);
     ensureVehicle(c.vehicle);
     touchContact(c.vehicle, event.ts);

@@ -36,8 +36,10 @@ public:
 
     void markRoute(const Feed::Event &event, const Feed::RouteMark &mark,
                    ChangeNotifier::Batch &changes);
+    // Keeps the earliest arrival at a stop.
     void arrive(const Feed::Event &event, const Feed::StopArrival &arrival, const QString &routeId,
                 ChangeNotifier::Batch &changes);
+    // Keeps the newest result of a stop; an older one that arrives late is ignored.
     void complete(const Feed::Event &event, const Feed::StopCompletion &completion,
                   const QString &routeId, ChangeNotifier::Batch &changes);
     // Adds to the trail; the latest position is written by flushPositions().

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void lateResultForADroppedStop();
     void lateArrivalForADroppedStop();
     void olderResultDoesNotReplaceNewer();
+    void firstArrivalIsKept();
     void olderPlanDoesNotReplaceNewer_data();
     void olderPlanDoesNotReplaceNewer();
     void resultBeforePlanIsPendingThenApplied();
@@ -427,12 +428,31 @@ void TestFeedIngester::olderResultDoesNotReplaceNewer()
     QCOMPARE(a.outcome, Domain::Outcome::Delivered);
     QCOMPARE(a.completedAt, msAt(9, 40));
     const Stop b = OperationStore(*reversed).stopsByIds({QStringLiteral("S-1")}).value(0);
-    QEXPECT_FAIL("", "FeedStore::complete overwrites whatever result is stored, older or not",
-                 Continue);
     QCOMPARE(b.outcome, Domain::Outcome::Delivered);
-    QEXPECT_FAIL("", "FeedStore::complete overwrites whatever result is stored, older or not",
-                 Continue);
     QCOMPARE(b.completedAt, msAt(9, 40));
+    QCOMPARE(b.state, a.state);
+    QCOMPARE(b.state, Domain::StopState::Done);
+    QCOMPARE(b.servicesDone, a.servicesDone);
+}
+
+void TestFeedIngester::firstArrivalIsKept()
+{
+    // Two arrivals at one stop (the crew drove on and came back): the first
+    // one is the arrival, whatever order they reach Voorzet in.
+    const QByteArray planLine =
+        line(plan(QStringLiteral("p-1"), at(6, 0), R1, {{QStringLiteral("S-1"), 1, at(9, 0)}}));
+    const QByteArray first =
+        line(arrived(QStringLiteral("e-1"), at(9, 5), QStringLiteral("S-1"), R1));
+    const QByteArray again =
+        line(arrived(QStringLiteral("e-2"), at(9, 25), QStringLiteral("S-1"), R1));
+    auto inOrder = openDb(QStringLiteral("arrive-in-order.db"));
+    auto reversed = openDb(QStringLiteral("arrive-reversed.db"));
+    ingestAll(*inOrder, {planLine, first, again});
+    ingestAll(*reversed, {planLine, again, first});
+    QCOMPARE(OperationStore(*inOrder).stopsByIds({QStringLiteral("S-1")}).value(0).arrivedAt,
+             msAt(9, 5));
+    QCOMPARE(OperationStore(*reversed).stopsByIds({QStringLiteral("S-1")}).value(0).arrivedAt,
+             msAt(9, 5));
 }
 
 void TestFeedIngester::olderPlanDoesNotReplaceNewer_data()
