@@ -61,8 +61,8 @@ bool FileFeedSource::wasTruncatedOrReplaced() const
     // Replaced by another file (rotated, or written anew under a temporary
     // name and renamed) that is already as long as what was read.
     struct stat opened, named;
-    if (::fstat(m_file.handle(), &opened) == 0 && ::stat(QFile::encodeName(m_path).constData(),
-                                                       &named) == 0)
+    if (::fstat(m_file.handle(), &opened) == 0 &&
+        ::stat(QFile::encodeName(m_path).constData(), &named) == 0)
         return opened.st_ino != named.st_ino || opened.st_dev != named.st_dev;
 #endif
     return false;

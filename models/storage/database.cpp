@@ -204,8 +204,8 @@ bool Database::hasTables()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) ||
         !query.next())
-        throw StoreError(tr("Cannot read the tables of the database: %1")
-                             .arg(query.lastError().text()));
+        throw StoreError(
+            tr("Cannot read the tables of the database: %1").arg(query.lastError().text()));
     return query.value(0).toLongLong() > 0;
 }
 

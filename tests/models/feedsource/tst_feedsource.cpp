@@ -241,8 +241,8 @@ void TestFeedSource::followRestartsWhenReplaced()
     QVERIFY(QFile::remove(path));
     QVERIFY(QFile::rename(next, path));
     QTRY_COMPARE(got.lines.size(), 4);
-    QCOMPARE(got.lines.mid(2), QList<QByteArray>({"new-1-is-a-longer-line",
-                                                  "new-2-is-a-longer-line"}));
+    QCOMPARE(got.lines.mid(2),
+             QList<QByteArray>({"new-1-is-a-longer-line", "new-2-is-a-longer-line"}));
     QCOMPARE(got.numbers.mid(2), QList<qint64>({1, 2}));
 }
 
