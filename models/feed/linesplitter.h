@@ -5,6 +5,12 @@
 
 // Cuts a byte stream into feed lines. Keeps a trailing partial line until its
 // newline arrives, so a file that is still being written is never read half.
+//
+// Memory stays bounded: a line longer than the feed allows (1 MiB) is not
+// kept whole. Once its bytes pass the limit the rest of it is dropped as it
+// arrives, and at its newline it is returned cut to its first limit + 1
+// bytes, which the parser rejects as too long. It keeps its place (and so its
+// line number) among the other lines.
 class LineSplitter
 {
 public:
@@ -14,8 +20,13 @@ public:
     QByteArray takeRest();
     // How many complete lines have been returned so far.
     qint64 linesSeen() const { return m_lines; }
+    // Bytes held for the unfinished line (never more than the limit + 1).
+    qsizetype bufferedBytes() const { return m_partial.size(); }
 
 private:
+    void appendPartial(const char *data, qsizetype size);
+
     QByteArray m_partial;
+    bool m_overlong = false; // m_partial is cut; drop the rest up to the newline
     qint64 m_lines = 0;
 };

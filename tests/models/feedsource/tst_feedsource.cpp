@@ -2,6 +2,7 @@
 // the file grows, restarted when it is truncated) and WebSocketFeedSource
 // (several lines per message, reconnecting when the server goes away).
 
+#include "feed/feedparser.h"
 #include "feed/filefeedsource.h"
 #include "feed/linesplitter.h"
 #include "feed/websocketfeedsource.h"
@@ -72,6 +73,10 @@ private Q_SLOTS:
     void cleanup();
 
     void splitterKeepsPartialLines();
+    void splitterDropsOverlongLines_data();
+    void splitterDropsOverlongLines();
+    void splitterKeepsLinesOfExactlyTheLimit();
+    void fileWithAnOverlongLine();
     void createPicksTheSource();
     void readsAFileInChunks();
     void lastLineWithoutNewline();
@@ -111,6 +116,83 @@ void TestFeedSource::splitterKeepsPartialLines()
     QCOMPARE(splitter.linesSeen(), 5);
     QCOMPARE(splitter.takeRest(), QByteArray());
     QCOMPARE(splitter.linesSeen(), 5);
+}
+
+void TestFeedSource::splitterDropsOverlongLines_data()
+{
+    QTest::addColumn<int>("chunkBytes");
+    QTest::newRow("in small chunks") << 64 * 1024;
+    QTest::newRow("in one piece") << 0;
+}
+
+void TestFeedSource::splitterDropsOverlongLines()
+{
+    // A 3 MiB line between two good ones: it is never held whole, comes out
+    // as a line the parser rejects as too long, and keeps its line number.
+    QFETCH(int, chunkBytes);
+    const qsizetype limit = FeedParser::MaxLineBytes;
+    QByteArray stream = "{\"first\":1}\r\n{\"huge\":\"";
+    stream.append(QByteArray(3 * limit, 'x'));
+    stream.append("\"}\r\n{\"third\":3}\n");
+
+    LineSplitter splitter;
+    QList<QByteArray> lines;
+    qsizetype mostBuffered = 0;
+    const qsizetype step = chunkBytes > 0 ? chunkBytes : stream.size();
+    for (qsizetype at = 0; at < stream.size(); at += step) {
+        lines += splitter.feed(stream.mid(at, step));
+        mostBuffered = qMax(mostBuffered, splitter.bufferedBytes());
+    }
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QByteArray("{\"first\":1}"));
+    QCOMPARE(lines.at(2), QByteArray("{\"third\":3}"));
+    QVERIFY2(mostBuffered <= limit + 1, qPrintable(QString::number(mostBuffered)));
+    QVERIFY(lines.at(1).size() > limit);
+    QVERIFY(lines.at(1).size() <= limit + 1);
+    const FeedParser::Result result = FeedParser::parse(lines.at(1));
+    QVERIFY(std::holds_alternative<Feed::Rejection>(result));
+    QVERIFY(std::get<Feed::Rejection>(result).reason.contains(QStringLiteral("1 MiB")));
+    QCOMPARE(splitter.linesSeen(), 3);
+    QCOMPARE(splitter.bufferedBytes(), 0);
+
+    // An unfinished over-long line at the end is cut the same way.
+    splitter.feed(QByteArray(2 * limit, 'y'));
+    QVERIFY(splitter.bufferedBytes() <= limit + 1);
+    QCOMPARE(splitter.takeRest().size(), limit + 1);
+    QCOMPARE(splitter.linesSeen(), 4);
+}
+
+void TestFeedSource::splitterKeepsLinesOfExactlyTheLimit()
+{
+    // Exactly 1 MiB before "\r\n" is allowed, also when it arrives in pieces.
+    const qsizetype limit = FeedParser::MaxLineBytes;
+    const QByteArray exact(limit, 'z');
+    for (qsizetype step : {qsizetype(1000), limit, limit + 1, limit + 2}) {
+        LineSplitter splitter;
+        const QByteArray stream = exact + "\r\nnext\n";
+        QList<QByteArray> lines;
+        for (qsizetype at = 0; at < stream.size(); at += step)
+            lines += splitter.feed(stream.mid(at, step));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).size(), limit);
+        QCOMPARE(lines.at(1), QByteArray("next"));
+    }
+}
+
+void TestFeedSource::fileWithAnOverlongLine()
+{
+    const qsizetype limit = FeedParser::MaxLineBytes;
+    const QString path = m_dir->filePath(QStringLiteral("overlong.jsonl"));
+    QVERIFY(append(path, "one\n" + QByteArray(limit * 5 / 2, 'q') + "\nthree\n", true));
+    FileFeedSource source(path, false);
+    Collector got(&source);
+    source.start();
+    QTRY_COMPARE(source.state(), FeedSource::State::Finished);
+    QCOMPARE(got.lines.size(), 3);
+    QCOMPARE(got.lines.at(0), QByteArray("one"));
+    QCOMPARE(got.lines.at(1).size(), limit + 1);
+    QCOMPARE(got.lines.at(2), QByteArray("three"));
+    QCOMPARE(got.numbers, QList<qint64>({1, 2, 3}));
 }
 
 void TestFeedSource::createPicksTheSource()
