@@ -106,7 +106,7 @@ CrewsBoard::CrewsBoard(RouteBoardModel *model, QWidget *parent)
     m_view->setColumnWidth(RouteBoardModel::CrewCol,
                            width(QStringLiteral("Anouk van der Berg, Mohamed el Amrani")));
     m_view->setColumnWidth(RouteBoardModel::VanCol, width(QStringLiteral("VXD-12-K")));
-    m_view->setColumnWidth(RouteBoardModel::HubCol, width(QStringLiteral("Nieuwegein")));
+    m_view->setColumnWidth(RouteBoardModel::HubCol, width(QStringLiteral("Hub Nieuwegein")));
     m_view->setColumnWidth(RouteBoardModel::StateCol, width(QStringLiteral("Geen contact")) + 20);
     m_view->setColumnWidth(RouteBoardModel::ProgressCol, width(QStringLiteral("16/16")));
     m_view->setColumnWidth(RouteBoardModel::DelayCol, width(QStringLiteral("+120 min")));
