@@ -353,6 +353,95 @@ WeatherWarning readWarning(const Fields &f)
     return w;
 }
 
+// Where a raw control character (U+0000..U+001F, which JSON strings must
+// escape) sits inside a string of `line`, or nothing. QJsonDocument accepts
+// them, so the line is scanned after it parsed. Outside strings only
+// space, tab, CR and LF may appear, and the JSON parser checks that.
+struct RawControl
+{
+    qsizetype offset = -1;
+    unsigned char byte = 0;
+    QString field; // the path of the value (or of the object whose key holds it)
+    bool inKey = false;
+};
+
+bool hasControlBytes(QByteArrayView line)
+{
+    for (char c : line) {
+        if (static_cast<unsigned char>(c) < 0x20)
+            return true;
+    }
+    return false;
+}
+
+// Walks a line that is known to be valid JSON apart from raw control
+// characters, keeping the path of containers and keys, and stops at the
+// first control character inside a string.
+RawControl findRawControl(QByteArrayView line)
+{
+    struct Level
+    {
+        bool isObject;
+        QString key;     // the current key, for an object
+        qsizetype index; // the current index, for an array
+        bool expectKey;  // an object's next string is a key
+    };
+    QList<Level> stack;
+    auto pathOf = [&stack](qsizetype depth) {
+        QString path;
+        for (qsizetype i = 0; i < depth; ++i) {
+            const Level &l = stack.at(i);
+            if (l.isObject)
+                path = path.isEmpty() ? l.key : path + QLatin1Char('.') + l.key;
+            else
+                path = indexed(path, l.index);
+        }
+        return path;
+    };
+    RawControl found;
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = line[i];
+        if (c == '{' || c == '[') {
+            stack.append({c == '{', QString(), 0, c == '{'});
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty()) {
+                Level &l = stack.last();
+                if (l.isObject)
+                    l.expectKey = true;
+                else
+                    ++l.index;
+            }
+        } else if (c == '"') {
+            const bool isKey = !stack.isEmpty() && stack.last().isObject && stack.last().expectKey;
+            const qsizetype begin = i + 1;
+            qsizetype j = begin;
+            for (; j < n && line[j] != '"'; ++j) {
+                const auto b = static_cast<unsigned char>(line[j]);
+                if (b == '\\') {
+                    ++j; // skip the escaped character
+                } else if (b < 0x20) {
+                    found.offset = j;
+                    found.byte = b;
+                    found.inKey = isKey;
+                    found.field = pathOf(isKey ? stack.size() - 1 : stack.size());
+                    return found;
+                }
+            }
+            if (isKey) {
+                stack.last().key =
+                    QString::fromUtf8(line.sliced(begin, qMin(j, n) - begin).toByteArray());
+                stack.last().expectKey = false;
+            }
+            i = j;
+        }
+    }
+    return found;
+}
+
 Event readEvent(const QJsonObject &object, Rejection &context)
 {
     const Fields f(object, QString());
@@ -495,6 +584,34 @@ Result parse(QByteArrayView line)
     if (!doc.isObject()) {
         rejection.reason = tr("the line is not a JSON object");
         return rejection;
+    }
+    if (hasControlBytes(line)) {
+        const RawControl control = findRawControl(line);
+        if (control.offset >= 0) {
+            // Keep what can be read of the event, for the rejection record.
+            const QJsonObject object = doc.object();
+            auto readable = [&object](const char *key, qsizetype maxLength) {
+                const QString text = object.value(QLatin1String(key)).toString();
+                for (QChar ch : text) {
+                    if (ch.unicode() < 0x20)
+                        return QString();
+                }
+                return text.left(maxLength);
+            };
+            rejection.eventId = readable("id", 128);
+            rejection.type = readable("type", 64);
+            rejection.field = control.field;
+            const QString code =
+                QStringLiteral("\\u%1").arg(int(control.byte), 4, 16, QLatin1Char('0'));
+            rejection.reason =
+                (control.inKey ? tr("has a field name with an unescaped control character \"%1\" "
+                                    "at byte %2; JSON strings must escape it")
+                               : tr("contains an unescaped control character \"%1\" at byte %2; "
+                                    "JSON strings must escape it"))
+                    .arg(code)
+                    .arg(control.offset);
+            return rejection;
+        }
     }
     try {
         return readEvent(doc.object(), rejection);

@@ -13,6 +13,10 @@ constexpr qsizetype MaxLineBytes = 1024 * 1024;
 
 using Result = std::variant<Feed::Event, Feed::Rejection>;
 
+// A line must be one JSON object (RFC 8259): a raw control character
+// (U+0000..U+001F) inside a string rejects it, naming the field that holds
+// the string. A byte-order mark at the start of a line is tolerated (the
+// sources skip the one at the start of a file, see LineSplitter).
 Result parse(QByteArrayView line);
 
 // True for lines the feed ignores (empty or only white space).
