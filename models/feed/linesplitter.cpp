@@ -5,13 +5,31 @@
 namespace {
 // What is kept of an over-long line: enough for the parser to see it is too long.
 constexpr qsizetype KeptBytes = FeedParser::MaxLineBytes + 1;
+constexpr char Bom[] = "\xEF\xBB\xBF";
+constexpr qsizetype BomBytes = 3;
 } // namespace
+
+qsizetype LineSplitter::keptBytes() const
+{
+    // The first line may start with a byte-order mark that does not count.
+    return m_first ? KeptBytes + BomBytes : KeptBytes;
+}
+
+QByteArray LineSplitter::finish(QByteArray line)
+{
+    if (m_first) {
+        m_first = false;
+        if (line.startsWith(Bom))
+            line.remove(0, BomBytes);
+    }
+    return line;
+}
 
 void LineSplitter::appendPartial(const char *data, qsizetype size)
 {
     if (m_overlong)
         return;
-    const qsizetype room = KeptBytes - m_partial.size();
+    const qsizetype room = keptBytes() - m_partial.size();
     if (size > room) {
         m_partial.append(data, room);
         m_overlong = true;
@@ -32,7 +50,7 @@ QList<QByteArray> LineSplitter::feed(const QByteArray &data)
             qsizetype length = nl - start;
             if (length > 0 && data.at(nl - 1) == '\r')
                 --length;
-            lines.append(data.mid(start, qMin(length, KeptBytes)));
+            lines.append(finish(data.mid(start, qMin(length, keptBytes()))));
         } else {
             appendPartial(data.constData() + start, nl - start);
             QByteArray line = std::move(m_partial);
@@ -41,7 +59,7 @@ QList<QByteArray> LineSplitter::feed(const QByteArray &data)
             if (!m_overlong && line.endsWith('\r'))
                 line.chop(1);
             m_overlong = false;
-            lines.append(std::move(line));
+            lines.append(finish(std::move(line)));
         }
         start = nl + 1;
     }
@@ -53,7 +71,7 @@ QList<QByteArray> LineSplitter::feed(const QByteArray &data)
 
 QByteArray LineSplitter::takeRest()
 {
-    QByteArray rest = std::move(m_partial);
+    QByteArray rest = m_partial.isEmpty() ? QByteArray() : finish(std::move(m_partial));
     m_partial.clear();
     m_overlong = false;
     if (!rest.isEmpty())

@@ -11,6 +11,9 @@
 // arrives, and at its newline it is returned cut to its first limit + 1
 // bytes, which the parser rejects as too long. It keeps its place (and so its
 // line number) among the other lines.
+//
+// A UTF-8 byte-order mark at the very start of the stream (some editors on
+// Windows write one) is skipped; it does not count towards the 1 MiB.
 class LineSplitter
 {
 public:
@@ -20,13 +23,17 @@ public:
     QByteArray takeRest();
     // How many complete lines have been returned so far.
     qint64 linesSeen() const { return m_lines; }
-    // Bytes held for the unfinished line (never more than the limit + 1).
+    // Bytes held for the unfinished line: at most the limit + 1 (+ 3 for a
+    // leading byte-order mark).
     qsizetype bufferedBytes() const { return m_partial.size(); }
 
 private:
     void appendPartial(const char *data, qsizetype size);
+    qsizetype keptBytes() const;
+    QByteArray finish(QByteArray line);
 
     QByteArray m_partial;
     bool m_overlong = false; // m_partial is cut; drop the rest up to the newline
     qint64 m_lines = 0;
+    bool m_first = true; // no line returned yet: a byte-order mark may lead
 };

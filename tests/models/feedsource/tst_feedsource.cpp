@@ -76,6 +76,7 @@ private Q_SLOTS:
     void splitterDropsOverlongLines_data();
     void splitterDropsOverlongLines();
     void splitterKeepsLinesOfExactlyTheLimit();
+    void splitterSkipsALeadingByteOrderMark();
     void fileWithAnOverlongLine();
     void createPicksTheSource();
     void readsAFileInChunks();
@@ -177,6 +178,33 @@ void TestFeedSource::splitterKeepsLinesOfExactlyTheLimit()
         QCOMPARE(lines.at(0).size(), limit);
         QCOMPARE(lines.at(1), QByteArray("next"));
     }
+}
+
+void TestFeedSource::splitterSkipsALeadingByteOrderMark()
+{
+    // Only at the start of the stream, also when it arrives in pieces.
+    const QByteArray bom("\xEF\xBB\xBF");
+    LineSplitter splitter;
+    QCOMPARE(splitter.feed(bom.left(1)), QList<QByteArray>());
+    QCOMPARE(splitter.feed(bom.mid(1) + "{\"n\":1}\r\n" + bom + "{\"n\":2}\n"),
+             QList<QByteArray>({"{\"n\":1}", bom + "{\"n\":2}"}));
+
+    LineSplitter whole;
+    QCOMPARE(whole.feed(bom + "one\ntwo\n"), QList<QByteArray>({"one", "two"}));
+    LineSplitter onlyRest;
+    onlyRest.feed(bom + "tail");
+    QCOMPARE(onlyRest.takeRest(), QByteArray("tail"));
+    LineSplitter none;
+    QCOMPARE(none.feed("\xEF\xBB-not-a-mark\n"), QList<QByteArray>{"\xEF\xBB-not-a-mark"});
+
+    // A file with a byte-order mark: its first line parses.
+    const QString path = m_dir->filePath(QStringLiteral("bom.jsonl"));
+    QVERIFY(append(path, bom + "first\nsecond\n", true));
+    FileFeedSource source(path, false);
+    Collector got(&source);
+    source.start();
+    QTRY_COMPARE(source.state(), FeedSource::State::Finished);
+    QCOMPARE(got.lines, QList<QByteArray>({"first", "second"}));
 }
 
 void TestFeedSource::fileWithAnOverlongLine()
