@@ -347,7 +347,9 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    // The first start fills the screen: the board, the map and the stops all want room.
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreState(settings.value(StateKey).toByteArray());
     m_live->restoreState(settings.value(LiveKey).toByteArray());
 }

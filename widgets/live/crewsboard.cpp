@@ -104,7 +104,7 @@ CrewsBoard::CrewsBoard(RouteBoardModel *model, QWidget *parent)
     auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
     m_view->setColumnWidth(RouteBoardModel::RouteCol, width(QStringLiteral("R-20261126-000")));
     m_view->setColumnWidth(RouteBoardModel::CrewCol,
-                           width(QStringLiteral("Anouk van der Berg, Mohamed el Amrani")));
+                           width(QStringLiteral("Anouk van Dijk & Mohamed Amrani")));
     m_view->setColumnWidth(RouteBoardModel::VanCol, width(QStringLiteral("VXD-12-K")));
     m_view->setColumnWidth(RouteBoardModel::HubCol, width(QStringLiteral("Hub Nieuwegein")));
     m_view->setColumnWidth(RouteBoardModel::StateCol, width(QStringLiteral("Geen contact")) + 20);

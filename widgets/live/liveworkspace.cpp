@@ -6,6 +6,7 @@
 #include "crewsboard.h"
 #include "itemmodels/routeboardmodel.h"
 #include "itemmodels/routestopsmodel.h"
+#include "map/mappanel.h"
 #include "stopstable.h"
 #include "storage/operationstore.h"
 
@@ -15,7 +16,7 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr quint32 StateMagic = 0x564c5753; // "VLWS"
+constexpr quint32 StateMagic = 0x564c5754; // "VLWT": with the map
 }
 
 LiveWorkspace::LiveWorkspace(OperationStore &store, Clock *clock, ChangeNotifier *notifier,
@@ -26,20 +27,46 @@ LiveWorkspace::LiveWorkspace(OperationStore &store, Clock *clock, ChangeNotifier
     , m_boardModel(new RouteBoardModel(store, clock, notifier, this))
     , m_stopsModel(new RouteStopsModel(store, notifier, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_topSplitter(new QSplitter(Qt::Horizontal, m_splitter))
 {
-    m_board = new CrewsBoard(m_boardModel, m_splitter);
+    m_board = new CrewsBoard(m_boardModel, m_topSplitter);
+    m_map = new MapPanel(store, clock, notifier, m_boardModel, m_topSplitter);
+    m_topSplitter->addWidget(m_board);
+    m_topSplitter->addWidget(m_map);
+    m_topSplitter->setStretchFactor(0, 3);
+    m_topSplitter->setStretchFactor(1, 2);
+    m_topSplitter->setSizes({900, 600});
+    m_topSplitter->setChildrenCollapsible(false);
     m_stopsTable = new StopsTable(m_stopsModel, m_boardModel, m_splitter);
-    m_splitter->addWidget(m_board);
+    m_splitter->addWidget(m_topSplitter);
     m_splitter->addWidget(m_stopsTable);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({560, 340});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_splitter);
 
-    connect(m_board, &CrewsBoard::currentRouteChanged, m_stopsTable, &StopsTable::showRoute);
+    // One selection for the board, the stops table and the map.
+    connect(m_board, &CrewsBoard::currentRouteChanged, this, [this](const QString &routeId) {
+        m_stopsTable->showRoute(routeId);
+        m_map->setSelectedRoute(routeId);
+    });
+    connect(m_stopsTable, &StopsTable::currentStopChanged, this, [this](const QString &stopId) {
+        if (!stopId.isEmpty())
+            m_map->setSelectedStop(m_stopsModel->routeId(), stopId);
+    });
+    connect(m_map, &MapPanel::routeSelected, this, [this](const QString &routeId) {
+        m_board->selectRoute(routeId);
+    });
+    connect(m_map, &MapPanel::stopSelected, this,
+            [this](const QString &routeId, const QString &stopId) {
+                m_board->selectRoute(routeId);
+                m_stopsTable->showRoute(routeId);
+                m_stopsTable->selectStop(stopId);
+            });
     connect(m_board, &CrewsBoard::dayChosen, this, [this](const QString &day) {
         m_followToday = false;
         showDay(day);
@@ -97,7 +124,7 @@ QByteArray LiveWorkspace::saveState() const
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     out << StateMagic << m_splitter->saveState() << m_board->saveState()
-        << m_stopsTable->saveState();
+        << m_stopsTable->saveState() << m_topSplitter->saveState() << m_map->saveState();
     return state;
 }
 
@@ -105,11 +132,13 @@ void LiveWorkspace::restoreState(const QByteArray &state)
 {
     QDataStream in(state);
     quint32 magic = 0;
-    QByteArray splitter, board, stops;
-    in >> magic >> splitter >> board >> stops;
+    QByteArray splitter, board, stops, top, map;
+    in >> magic >> splitter >> board >> stops >> top >> map;
     if (magic != StateMagic || in.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
     m_board->restoreState(board);
     m_stopsTable->restoreState(stops);
+    m_topSplitter->restoreState(top);
+    m_map->restoreState(map);
 }

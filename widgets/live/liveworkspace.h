@@ -7,14 +7,16 @@
 class ChangeNotifier;
 class Clock;
 class CrewsBoard;
+class MapPanel;
 class OperationStore;
 class QSplitter;
 class RouteBoardModel;
 class RouteStopsModel;
 class StopsTable;
 
-// The Live workspace: the crews board above, the stops of the selected route
-// below. Both follow the store as events arrive, row by row.
+// The Live workspace: the crews board and the stops of the selected route on
+// the left, the map on the right. All three follow the store as events
+// arrive, and share one selection: a route, and a stop of it.
 class LiveWorkspace : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
 
     CrewsBoard *board() const { return m_board; }
     StopsTable *stops() const { return m_stopsTable; }
+    MapPanel *map() const { return m_map; }
     RouteBoardModel *boardModel() const { return m_boardModel; }
     RouteStopsModel *stopsModel() const { return m_stopsModel; }
 
@@ -44,6 +47,8 @@ private:
     RouteStopsModel *m_stopsModel;
     CrewsBoard *m_board;
     StopsTable *m_stopsTable;
-    QSplitter *m_splitter;
+    MapPanel *m_map;
+    QSplitter *m_splitter;    // board | map above, stops below
+    QSplitter *m_topSplitter; // board | map
     bool m_followToday = true;
 };

@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,7 +72,26 @@ StopsTable::StopsTable(RouteStopsModel *stops, RouteBoardModel *board, QWidget *
                     updateHeading();
             });
     connect(m_board, &QAbstractItemModel::modelReset, this, &StopsTable::updateHeading);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentStopChanged(currentStopId()); });
     updateHeading();
+}
+
+QString StopsTable::currentStopId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(RouteStopsModel::StopIdRole).toString() : QString();
+}
+
+void StopsTable::selectStop(const QString &stopId)
+{
+    const int row = m_stops->rowOfStop(stopId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_stops->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
 }
 
 void StopsTable::showRoute(const QString &routeId)

@@ -17,9 +17,15 @@ public:
 
     QTableView *view() const { return m_view; }
     void showRoute(const QString &routeId);
+    // Selects the stop's row and scrolls to it.
+    void selectStop(const QString &stopId);
+    QString currentStopId() const;
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void currentStopChanged(const QString &stopId);
 
 private:
     void updateHeading();
