@@ -12,7 +12,8 @@ namespace BasemapRenderer {
 QImage render(const Basemap &map, const QRectF &sceneRect, const QSize &size,
               qreal devicePixelRatio, const Style &style)
 {
-    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    // Opaque: drawn by plain copies, no blending.
+    QImage image(size * devicePixelRatio, QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(style.sea);
     if (map.isEmpty() || sceneRect.isEmpty())

@@ -14,7 +14,18 @@ ClusterItem::ClusterItem(Kind kind, const QStringList &memberIds, const QRectF &
     , m_shares(shares)
 {
     setFlag(ItemIgnoresTransformations);
+    // Drawn once into a pixmap: a ring of arcs and a number are slow to paint
+    // hundreds of times a frame, and the badge never changes size.
+    setCacheMode(DeviceCoordinateCache);
     setZValue(kind == Kind::Vans ? 42 : 33);
+}
+
+void ClusterItem::setShares(const QVector<QPair<QColor, int>> &shares)
+{
+    if (shares != m_shares) {
+        m_shares = shares;
+        update();
+    }
 }
 
 double ClusterItem::radius() const

@@ -24,6 +24,7 @@ public:
     const QStringList &memberIds() const { return m_members; }
     QRectF membersSceneRect() const { return m_membersRect; }
     const QVector<QPair<QColor, int>> &shares() const { return m_shares; }
+    void setShares(const QVector<QPair<QColor, int>> &shares);
     double radius() const;
 
     QRectF boundingRect() const override;

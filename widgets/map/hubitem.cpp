@@ -15,6 +15,7 @@ HubItem::HubItem(const QString &hubId, const QString &name)
     , m_name(name)
 {
     setFlag(ItemIgnoresTransformations);
+    setCacheMode(DeviceCoordinateCache);
     setZValue(50);
 }
 

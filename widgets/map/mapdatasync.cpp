@@ -24,11 +24,16 @@ MapDataSync::MapDataSync(OperationStore &store, Clock *clock, ChangeNotifier *no
             [this](const QModelIndex &tl, const QModelIndex &br) { syncRows(tl.row(), br.row()); });
     if (notifier)
         connect(notifier, &ChangeNotifier::vehiclesMoved, this, &MapDataSync::onVehiclesMoved);
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(15);
+    connect(&m_flush, &QTimer::timeout, this, &MapDataSync::flushMoves);
     reload();
 }
 
 void MapDataSync::reload()
 {
+    m_moved.clear();
+    m_flush.stop();
     const QString selected = m_scene->selectedRoute();
     const QString selectedStop = m_scene->selectedStop();
     m_scene->clearContent();
@@ -70,11 +75,18 @@ void MapDataSync::syncRows(int first, int last)
 
 void MapDataSync::onVehiclesMoved(const QStringList &vehicleIds)
 {
-    QStringList shown;
     for (const QString &id : vehicleIds) {
         if (m_scene->van(id))
-            shown.append(id);
+            m_moved.insert(id);
     }
+    if (!m_moved.isEmpty() && !m_flush.isActive())
+        m_flush.start();
+}
+
+void MapDataSync::flushMoves()
+{
+    const QStringList shown(m_moved.cbegin(), m_moved.cend());
+    m_moved.clear();
     if (shown.isEmpty())
         return;
     try {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 class ChangeNotifier;
 class Clock;
@@ -29,9 +31,14 @@ Q_SIGNALS:
 private:
     void syncRows(int first, int last);
     void onVehiclesMoved(const QStringList &vehicleIds);
+    void flushMoves();
 
     OperationStore &m_store;
     Clock *m_clock;
     RouteBoardModel *m_board;
     MapScene *m_scene;
+    // Vans that moved since the last flush: positions are read once a frame
+    // for all of them rather than once per announcement.
+    QSet<QString> m_moved;
+    QTimer m_flush;
 };

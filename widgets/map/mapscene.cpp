@@ -13,13 +13,16 @@
 #include "rastertilesource.h"
 #include "routepathitem.h"
 #include "stopitem.h"
+#include "stoplayer.h"
 #include "tilelayeritem.h"
 #include "tilesource.h"
 #include "townlabelsitem.h"
 #include "trailitem.h"
 #include "vanitem.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QPixmapCache>
 #include <cmath>
 
 namespace {
@@ -27,6 +30,8 @@ namespace {
 constexpr int StopReclusterDelayMs = 250;
 constexpr int VanReclusterDelayMs = 1000;
 constexpr int PlanNetworkDelayMs = 300;
+// A route's state colour changes often on a busy day; the overview follows at this pace.
+constexpr int StateNetworkDelayMs = 2000;
 constexpr int TrailNetworkDelayMs = 2000;
 // Trail points closer than this (scene metres) to the last one add nothing visible.
 constexpr double TrailStepMetres = 25;
@@ -41,12 +46,22 @@ QPointF scenePosOf(const Stop &s)
 MapScene::MapScene(QObject *parent)
     : QGraphicsScene(parent)
 {
+    // The index covers the area the operation happens in (the basemap's),
+    // not the whole world, so its cells are a few kilometres across and a
+    // view of a town only looks at the items in and around it. The view
+    // still scrolls over the whole world.
+    const Basemap &basemap = Basemap::builtIn();
+    const QRectF area = basemap.isEmpty() ? QRectF(MapProjection::toScene(2.3, 54.0),
+                                                   MapProjection::toScene(8.2, 50.25))
+                                          : basemap.sceneBounds();
+    // Hubs and clusters keep their drawing in pixmaps; make room for them.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
     setItemIndexMethod(BspTreeIndex);
-    setSceneRect(MapProjection::worldSceneRect());
+    setSceneRect(area);
+    setBspTreeDepth(12);
     setBackgroundBrush(QColor(0xdd, 0xe3, 0xe8));
 
     const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
-    const Basemap &basemap = Basemap::builtIn();
     m_basemapSource = new RenderedTileSource(basemap.sceneBounds(), this);
     m_basemapSource->setRenderer([&basemap, dpr](const TileKey &key) {
         return BasemapRenderer::render(basemap, MapProjection::tileSceneRect(key.x, key.y, key.z),
@@ -65,9 +80,13 @@ MapScene::MapScene(QObject *parent)
 
     m_townLabels = new TownLabelsItem(basemap);
     addItem(m_townLabels);
+    m_stopLayer = std::make_unique<StopLayer>(this);
+    applyStopFilter();
 
     m_reclusterTimer.setSingleShot(true);
     connect(&m_reclusterTimer, &QTimer::timeout, this, &MapScene::recluster);
+    m_vanClusterTimer.setSingleShot(true);
+    connect(&m_vanClusterTimer, &QTimer::timeout, this, &MapScene::reclusterVans);
     m_networkTimer.setSingleShot(true);
     connect(&m_networkTimer, &QTimer::timeout, this, &MapScene::rebuildNetwork);
     rebuildNetwork();
@@ -76,7 +95,26 @@ MapScene::MapScene(QObject *parent)
 MapScene::~MapScene()
 {
     // Items first, while the sources they listen to still exist.
+    m_stopLayer.reset();
+    clearVanClusters();
     clear();
+}
+
+StopItem *MapScene::stop(const QString &stopId) const
+{
+    return m_stopLayer->stop(stopId);
+}
+
+QVector<ClusterItem *> MapScene::clusters() const
+{
+    return m_stopLayer->clusters() + m_vanClusters;
+}
+
+void MapScene::applyStopFilter()
+{
+    m_stopLayer->setFilter(m_layers & StopsLayer, [this](const QString &routeId) {
+        return routeShown(routeId);
+    });
 }
 
 void MapScene::setTileFetcher(TileFetcher *fetcher)
@@ -101,16 +139,14 @@ void MapScene::setTileFetcher(TileFetcher *fetcher)
 
 void MapScene::clearContent()
 {
-    clearClusters();
+    clearVanClusters();
+    m_stopLayer->clear();
     delete m_selectedPath;
     m_selectedPath = nullptr;
     delete m_selectedTrail;
     m_selectedTrail = nullptr;
     qDeleteAll(m_vans);
     m_vans.clear();
-    qDeleteAll(m_stops);
-    m_stops.clear();
-    m_singleStops.clear();
     m_clusteredVans.clear();
     m_routes.clear();
     m_routeOfVehicle.clear();
@@ -164,13 +200,27 @@ QPolygonF MapScene::plannedPath(const RouteRecord &record) const
 
 void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const RouteStatus &status)
 {
-    const bool isNew = !m_routes.contains(route.id);
+    // The board re-announces a route for every position of its van; most of
+    // the time nothing the map shows has changed. Shared data tells quickly.
+    const auto known = m_routes.find(route.id);
+    if (known != m_routes.end() && known->stops.constData() == stops.constData()
+        && known->stops.size() == stops.size()
+        && known->route.geometry.constData() == route.geometry.constData()
+        && known->route.vehicleId == route.vehicleId && known->status.state == status.state
+        && known->status.nextStopId == status.nextStopId) {
+        known->status = status;
+        known->route.doneCount = route.doneCount;
+        known->route.stopCount = route.stopCount;
+        return;
+    }
+    const bool isNew = known == m_routes.end();
     RouteRecord &record = m_routes[route.id];
     const QString oldVehicle = record.route.vehicleId;
     const Domain::RouteState oldState = record.status.state;
     const bool planChanged = isNew || record.route.geometry != route.geometry
                              || record.stops.size() != stops.size()
                              || record.route.hub.id != route.hub.id;
+    const QVector<Stop> oldStops = record.stops;
     record.route = route;
     record.status = status;
     record.stops = stops;
@@ -197,38 +247,35 @@ void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const Ro
         van->setLabel(route.plate.isEmpty() ? route.vehicleId : route.plate);
     }
 
-    const bool stopsChanged = applyStopItems(record);
+    const bool stopsChanged = applyStopItems(record, oldStops);
 
     const QColor color = DomainText::routeStateColor(status.state);
     bool networkChanged = false;
-    if (planChanged) {
-        record.shape.routeId = route.id;
-        record.shape.planned = plannedPath(record);
-        networkChanged = true;
-    }
     if (record.shape.color != color) {
         record.shape.color = color;
         networkChanged = true;
     }
-    if (networkChanged) {
+    if (planChanged) {
+        record.shape.routeId = route.id;
+        record.shape.planned = plannedPath(record);
         record.shape.updateBounds();
         scheduleNetwork(PlanNetworkDelayMs);
+    } else if (networkChanged && (m_layers & (RoutesLayer | DrivenPathsLayer))) {
+        scheduleNetwork(StateNetworkDelayMs);
     }
     if (route.id == m_selectedRoute)
         updateSelectionItems();
     // Clusters show states and members: re-form them, coalesced, when those changed.
-    if ((stopsChanged && !m_stopsDetailed)
-        || (oldState != status.state && m_zoom < MapStyle::VanClusterZoom))
-        scheduleRecluster();
+    if (stopsChanged) {
+        m_stopLayer->invalidate();
+        if (!m_stopLayer->isDetailed())
+            scheduleRecluster();
+    }
+    if (oldState != status.state && m_zoom < MapStyle::VanClusterZoom
+        && !m_vanClusterTimer.isActive())
+        m_vanClusterTimer.start(VanReclusterDelayMs);
     if (isNew)
         Q_EMIT contentChanged();
-}
-
-bool MapScene::stopShown(const StopItem *stop) const
-{
-    // Singles among clusters are made visible by recluster().
-    const bool formShown = m_stopsDetailed || stop->isRouteSelected();
-    return (m_layers & StopsLayer) && formShown && routeShown(stop->routeId());
 }
 
 bool MapScene::vanShown(const VanItem *van) const
@@ -237,55 +284,53 @@ bool MapScene::vanShown(const VanItem *van) const
            && !m_clusteredVans.contains(const_cast<VanItem *>(van));
 }
 
-bool MapScene::applyStopItems(RouteRecord &record)
+bool MapScene::applyStopItems(RouteRecord &record, const QVector<Stop> &oldStops)
 {
-    bool changed = false;
+    // True when stops came, went or moved: the clusters must be formed anew.
+    // A state change only recolours the stop and its cluster's ring.
+    bool membership = false;
     const QString &routeId = record.route.id;
     const bool selected = routeId == m_selectedRoute;
     QSet<QString> present;
     for (const Stop &s : record.stops) {
         present.insert(s.id);
-        StopItem *item = m_stops.value(s.id);
+        StopItem *item = m_stopLayer->stop(s.id);
         if (item && item->routeId() != routeId) {
             // The stop moved to this route from another one.
-            m_singleStops.removeAll(item);
-            delete item;
+            m_stopLayer->remove(item);
             item = nullptr;
         }
         const QPointF pos = scenePosOf(s);
         if (!item) {
-            item = new StopItem(s.id, routeId, s.seq);
-            item->setRouteSelected(selected);
-            if (selected)
+            item = m_stopLayer->add(s.id, routeId, s.seq, pos);
+            if (selected) {
+                item->setRouteSelected(true);
                 item->setSymbolZoom(std::min(std::floor(m_zoom), MapStyle::DetailZoom));
-            item->setPos(pos);
-            item->setVisible(stopShown(item));
-            addItem(item);
-            m_stops.insert(s.id, item);
-            changed = true;
-        }
-        if (item->pos() != pos) {
-            item->setPos(pos);
-            changed = true;
+                m_stopLayer->updateVisibility(item);
+            }
+            membership = true;
+        } else if (item->pos() != pos) {
+            m_stopLayer->move(item, pos);
+            membership = true;
         }
         item->setSeq(s.seq);
-        changed = changed || item->state() != s.state;
-        item->setState(s.state);
         item->setNext(s.id == record.status.nextStopId);
         item->setHighlighted(s.id == m_selectedStop);
-    }
-    // Stops no longer in this route's plan.
-    for (auto it = m_stops.begin(); it != m_stops.end();) {
-        if (it.value()->routeId() == routeId && !present.contains(it.key())) {
-            m_singleStops.removeAll(it.value());
-            delete it.value();
-            it = m_stops.erase(it);
-            changed = true;
-        } else {
-            ++it;
+        if (item->state() != s.state) {
+            item->setState(s.state);
+            m_stopLayer->stateChanged(item);
         }
     }
-    return changed;
+    for (const Stop &old : oldStops) {
+        if (present.contains(old.id))
+            continue;
+        StopItem *item = m_stopLayer->stop(old.id);
+        if (item && item->routeId() == routeId) {
+            m_stopLayer->remove(item);
+            membership = true;
+        }
+    }
+    return membership;
 }
 
 void MapScene::removeRoute(const QString &routeId)
@@ -302,10 +347,8 @@ void MapScene::removeRoute(const QString &routeId)
         }
     }
     for (const Stop &s : it->stops) {
-        if (StopItem *item = m_stops.value(s.id); item && item->routeId() == routeId) {
-            m_singleStops.removeAll(item);
-            delete m_stops.take(s.id);
-        }
+        if (StopItem *item = m_stopLayer->stop(s.id); item && item->routeId() == routeId)
+            m_stopLayer->remove(item);
     }
     m_routes.erase(it);
     if (routeId == m_selectedRoute)
@@ -344,8 +387,8 @@ void MapScene::moveVan(const QString &vehicleId, double lon, double lat, double 
     }
     if (m_zoom < MapStyle::VanClusterZoom) {
         m_vansMovedSinceCluster = true;
-        if (!m_reclusterTimer.isActive())
-            m_reclusterTimer.start(VanReclusterDelayMs);
+        if (!m_vanClusterTimer.isActive())
+            m_vanClusterTimer.start(VanReclusterDelayMs);
     }
     Q_EMIT vanMoved(vehicleId, pos);
 }
@@ -390,20 +433,28 @@ void MapScene::setSelectedRoute(const QString &routeId)
         if (VanItem *van = m_vans.value(record->route.vehicleId))
             van->setHighlighted(selected);
         for (const Stop &s : record->stops) {
-            if (StopItem *item = m_stops.value(s.id)) {
+            if (StopItem *item = m_stopLayer->stop(s.id)) {
                 item->setRouteSelected(selected);
                 item->setSymbolZoom(selected ? std::min(std::floor(m_zoom), MapStyle::DetailZoom)
                                              : MapStyle::DetailZoom);
+                m_stopLayer->updateVisibility(item);
             }
         }
     }
-    if (m_selectedStop.size() && (!m_stops.contains(m_selectedStop)
-                                  || m_stops.value(m_selectedStop)->routeId() != id))
-        setSelectedStop({});
+    if (!m_selectedStop.isEmpty()) {
+        const StopItem *stop = m_stopLayer->stop(m_selectedStop);
+        if (!stop || stop->routeId() != id)
+            setSelectedStop({});
+    }
     updateSelectionItems();
-    updateVisibility();
+    if (m_onlySelected) {
+        applyStopFilter();
+        m_stopLayer->updateAllVisibility();
+    }
     if (m_onlySelected || previous.isEmpty() || id.isEmpty())
         scheduleNetwork(0);
+    // The selected route's stops leave the clusters; the previous route's return.
+    m_stopLayer->invalidate();
     recluster();
 }
 
@@ -411,10 +462,11 @@ void MapScene::setSelectedStop(const QString &stopId)
 {
     if (stopId == m_selectedStop)
         return;
-    if (StopItem *old = m_stops.value(m_selectedStop))
+    if (StopItem *old = m_stopLayer->stop(m_selectedStop))
         old->setHighlighted(false);
-    m_selectedStop = m_stops.contains(stopId) ? stopId : QString();
-    if (StopItem *item = m_stops.value(m_selectedStop))
+    StopItem *item = m_stopLayer->stop(stopId);
+    m_selectedStop = item ? stopId : QString();
+    if (item)
         item->setHighlighted(true);
 }
 
@@ -474,6 +526,10 @@ void MapScene::setLayers(Layers layers)
     m_townLabels->setVisible(m_layers & LabelsLayer);
     for (HubItem *hub : std::as_const(m_hubs))
         hub->setLabelShown(m_layers & LabelsLayer);
+    if (changed & StopsLayer) {
+        applyStopFilter();
+        m_stopLayer->updateAllVisibility();
+    }
     recluster();
 }
 
@@ -483,6 +539,8 @@ void MapScene::setOnlySelectedRoute(bool only)
         return;
     m_onlySelected = only;
     scheduleNetwork(0);
+    applyStopFilter();
+    m_stopLayer->updateAllVisibility();
     recluster();
 }
 
@@ -496,19 +554,19 @@ void MapScene::setView(double zoom, const QRectF &visibleSceneRect)
     m_zoom = zoom;
     m_visible = visibleSceneRect;
     const int band = int(std::floor(zoom * 2));
+    m_stopLayer->setView(zoom, visibleSceneRect);
     if (band != m_zoomBand) {
         m_zoomBand = band;
-        m_stopsDetailed = zoom >= MapStyle::DetailZoom;
         const double symbolZoom = std::min(std::floor(zoom), MapStyle::DetailZoom);
         if (const auto record = m_routes.constFind(m_selectedRoute); record != m_routes.constEnd()) {
             for (const Stop &s : record->stops) {
-                if (StopItem *item = m_stops.value(s.id))
+                if (StopItem *item = m_stopLayer->stop(s.id))
                     item->setSymbolZoom(symbolZoom);
             }
         }
-        recluster();
-    } else if (m_zoom >= MapStyle::VanLabelZoom && !m_reclusterTimer.isActive()) {
-        m_reclusterTimer.start(150); // re-place van labels for the new view
+        reclusterVans();
+    } else if (m_zoom >= MapStyle::VanLabelZoom && !m_vanClusterTimer.isActive()) {
+        m_vanClusterTimer.start(150); // re-place van labels for the new view
     }
 }
 
@@ -516,13 +574,7 @@ void MapScene::updateVisibility()
 {
     for (VanItem *van : std::as_const(m_vans))
         van->setVisible(vanShown(van));
-    const bool stops = m_layers & StopsLayer;
-    for (StopItem *stop : std::as_const(m_stops)) {
-        const bool formShown = m_stopsDetailed || stop->isRouteSelected();
-        stop->setVisible(stops && formShown && routeShown(stop->routeId()));
-    }
-    for (StopItem *single : std::as_const(m_singleStops))
-        single->setVisible(stops && routeShown(single->routeId()));
+    m_stopLayer->updateAllVisibility();
 }
 
 void MapScene::scheduleRecluster()
@@ -531,9 +583,16 @@ void MapScene::scheduleRecluster()
         m_reclusterTimer.start(StopReclusterDelayMs);
 }
 
+void MapScene::setInteractive(bool interactive)
+{
+    for (TileLayerItem *layer : {m_basemapLayer, m_rasterLayer, m_networkLayer}) {
+        if (layer)
+            layer->setInteractive(interactive);
+    }
+}
+
 void MapScene::refreshNow()
 {
-    m_reclusterTimer.stop();
     recluster();
     if (m_networkTimer.isActive()) {
         m_networkTimer.stop();
@@ -541,66 +600,26 @@ void MapScene::refreshNow()
     }
 }
 
-void MapScene::clearClusters()
+void MapScene::clearVanClusters()
 {
-    qDeleteAll(m_clusterItems);
-    m_clusterItems.clear();
-    for (StopItem *single : std::as_const(m_singleStops))
-        single->setSymbolZoom(single->isRouteSelected()
-                                  ? std::min(std::floor(m_zoom), MapStyle::DetailZoom)
-                                  : MapStyle::DetailZoom);
-    m_singleStops.clear();
+    qDeleteAll(m_vanClusters);
+    m_vanClusters.clear();
     m_clusteredVans.clear();
 }
 
 void MapScene::recluster()
 {
     m_reclusterTimer.stop();
+    m_stopLayer->refresh();
+    reclusterVans();
+}
+
+void MapScene::reclusterVans()
+{
+    m_vanClusterTimer.stop();
     m_vansMovedSinceCluster = false;
-    clearClusters();
+    clearVanClusters();
     const double cell = MapStyle::ClusterCellPixels * MapProjection::resolution(m_zoom);
-
-    if ((m_layers & StopsLayer) && !m_stopsDetailed) {
-        QVector<StopItem *> members;
-        QVector<QPointF> points;
-        members.reserve(m_stops.size());
-        points.reserve(m_stops.size());
-        for (StopItem *stop : std::as_const(m_stops)) {
-            if (stop->isRouteSelected() || !routeShown(stop->routeId()))
-                continue;
-            members.append(stop);
-            points.append(stop->pos());
-        }
-        for (const auto &c : PointClusterer::cluster(points, cell)) {
-            if (c.members.size() == 1) {
-                StopItem *single = members[c.members.first()];
-                single->setSymbolZoom(std::floor(m_zoom));
-                m_singleStops.append(single);
-                continue;
-            }
-            QStringList ids;
-            QRectF bounds;
-            QHash<int, int> byState;
-            for (int index : c.members) {
-                StopItem *s = members[index];
-                ids.append(s->stopId());
-                bounds = bounds.isNull() ? QRectF(s->pos(), QSizeF(1, 1))
-                                         : bounds.united(QRectF(s->pos(), QSizeF(1, 1)));
-                byState[int(s->state())] += 1;
-            }
-            QVector<QPair<QColor, int>> shares;
-            for (int st = 0; st <= int(Domain::StopState::Moved); ++st) {
-                if (byState.value(st))
-                    shares.append({DomainText::stopStateColor(Domain::StopState(st)),
-                                   byState.value(st)});
-            }
-            auto *item = new ClusterItem(ClusterItem::Kind::Stops, ids, bounds, shares);
-            item->setPos(c.centre);
-            addItem(item);
-            m_clusterItems.append(item);
-        }
-    }
-
     if ((m_layers & VansLayer) && m_zoom < MapStyle::VanClusterZoom) {
         QVector<VanItem *> members;
         QVector<QPointF> points;
@@ -633,10 +652,11 @@ void MapScene::recluster()
             auto *item = new ClusterItem(ClusterItem::Kind::Vans, ids, bounds, shares);
             item->setPos(c.centre);
             addItem(item);
-            m_clusterItems.append(item);
+            m_vanClusters.append(item);
         }
     }
-    updateVisibility();
+    for (VanItem *van : std::as_const(m_vans))
+        van->setVisible(vanShown(van));
     placeVanLabels();
 }
 
@@ -706,6 +726,7 @@ void MapScene::rebuildNetwork()
     layers.planned = m_layers & RoutesLayer;
     layers.driven = m_layers & DrivenPathsLayer;
     layers.dimmed = !m_selectedRoute.isEmpty();
+    m_networkLayer->setVisible(layers.planned || layers.driven);
     const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     m_networkSource->setRenderer([shapes, layers, dpr](const TileKey &key) {
         return RouteNetwork::renderTile(shapes, key, layers, dpr);

@@ -11,12 +11,14 @@
 #include <QSet>
 #include <QTimer>
 #include <QVector>
+#include <memory>
 
 class ClusterItem;
 class HubItem;
 class RenderedTileSource;
 class RoutePathItem;
 class StopItem;
+class StopLayer;
 class TileFetcher;
 class TileLayerItem;
 class TownLabelsItem;
@@ -80,12 +82,12 @@ public:
     // --- Lookups ---
     VanItem *van(const QString &vehicleId) const { return m_vans.value(vehicleId); }
     VanItem *vanOfRoute(const QString &routeId) const;
-    StopItem *stop(const QString &stopId) const { return m_stops.value(stopId); }
+    StopItem *stop(const QString &stopId) const;
     HubItem *hub(const QString &hubId) const { return m_hubs.value(hubId); }
     QStringList routeIds() const { return m_routes.keys(); }
     QStringList hubIds() const { return m_hubs.keys(); }
     QString hubName(const QString &hubId) const;
-    const QVector<ClusterItem *> &clusters() const { return m_clusterItems; }
+    QVector<ClusterItem *> clusters() const; // of stops and of vans
     RoutePathItem *selectedPath() const { return m_selectedPath; }
     TrailItem *selectedTrail() const { return m_selectedTrail; }
     TownLabelsItem *townLabels() const { return m_townLabels; }
@@ -99,6 +101,9 @@ public:
     QString toolTipFor(QGraphicsItem *item) const;
     // A click on an item: selects a van's route or a stop, or zooms into a cluster.
     void activate(QGraphicsItem *item);
+
+    // While the user zooms, tiles are scaled fast; smooth again once settled.
+    void setInteractive(bool interactive);
 
     // Recomputes clusters and labels now rather than after the coalescing delay.
     void refreshNow();
@@ -123,15 +128,16 @@ private:
 
     // Creates, updates and removes the route's stop items; true if any
     // appeared, vanished, moved or changed state.
-    bool applyStopItems(RouteRecord &record);
-    bool stopShown(const StopItem *stop) const;
+    bool applyStopItems(RouteRecord &record, const QVector<Stop> &oldStops);
     bool vanShown(const VanItem *van) const;
     void updateSelectionItems();
     void updateVisibility();
     bool routeShown(const QString &routeId) const;
     void scheduleRecluster();
-    void recluster();
-    void clearClusters();
+    void recluster();     // stops and vans
+    void reclusterVans(); // vans only: they move all the time
+    void clearVanClusters();
+    void applyStopFilter();
     void placeVanLabels();
     void scheduleNetwork(int delayMs);
     void rebuildNetwork();
@@ -152,11 +158,10 @@ private:
     QHash<QString, RouteRecord> m_routes;
     QHash<QString, VanItem *> m_vans;         // by vehicle id
     QHash<QString, QString> m_routeOfVehicle; // vehicle id -> route id
-    QHash<QString, StopItem *> m_stops;       // by stop id
+    std::unique_ptr<StopLayer> m_stopLayer;
     QHash<QString, HubItem *> m_hubs;
     QHash<QString, Hub> m_hubData;
-    QVector<ClusterItem *> m_clusterItems;
-    QVector<StopItem *> m_singleStops; // shown alone below the detail zoom
+    QVector<ClusterItem *> m_vanClusters;
     QSet<VanItem *> m_clusteredVans;
     RoutePathItem *m_selectedPath = nullptr;
     TrailItem *m_selectedTrail = nullptr;
@@ -168,9 +173,9 @@ private:
     double m_zoom = 8;
     QRectF m_visible;
     int m_zoomBand = -1;
-    bool m_stopsDetailed = false;
 
     QTimer m_reclusterTimer;
+    QTimer m_vanClusterTimer;
     QTimer m_networkTimer;
     bool m_vansMovedSinceCluster = false;
 };

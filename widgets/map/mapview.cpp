@@ -34,6 +34,7 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     , m_tool(std::make_unique<SelectTool>(this))
     , m_centre(MapProjection::toScene(5.3, 52.15))
 {
+    setSceneRect(MapProjection::worldSceneRect()); // scroll anywhere, whatever the scene's index covers
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
@@ -46,6 +47,10 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(200, 150);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(200);
+    connect(m_settle, &QTimer::timeout, this, [this] { m_scene->setInteractive(false); });
     apply();
 }
 
@@ -70,6 +75,8 @@ double MapView::metresPerPixel() const
 
 void MapView::apply()
 {
+    m_scene->setInteractive(true);
+    m_settle->start();
     const double scale = 1.0 / MapProjection::resolution(m_zoom);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(m_centre);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QTimer>
 #include <memory>
 
 class MapScene;
@@ -65,6 +66,7 @@ private:
 
     MapScene *m_scene;
     std::unique_ptr<MapTool> m_tool;
+    QTimer *m_settle;
     double m_zoom = 7.5;
     QPointF m_centre;
     QString m_attribution;

@@ -4,7 +4,10 @@
 #include "map/mapprojection.h"
 #include "mapstyle.h"
 
+#include <QHash>
 #include <QPainter>
+#include <QPixmap>
+#include <QWidget>
 #include <cmath>
 
 namespace {
@@ -96,54 +99,82 @@ QPainterPath StopItem::shape() const
     return path;
 }
 
-void StopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+QPixmap StopItem::symbol(Domain::StopState state, bool next, bool highlighted, double r, qreal dpr)
 {
     using S = Domain::StopState;
-    // Draw in device pixels around the stop, whatever the zoom.
-    const QPointF centre = painter->worldTransform().map(QPointF());
-    const double zoom = MapProjection::zoomForResolution(1.0 / painter->worldTransform().m11());
-    const bool numbered = m_routeSelected && m_seq > 0 && zoom >= MapStyle::StopNumberZoom;
-    painter->save();
-    painter->resetTransform();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const double r = numbered ? qMax(radius(), 9.5) : radius();
-    const QColor state = DomainText::stopStateColor(m_state);
-    QColor fill = state;
+    const quint32 key = (quint32(state) << 24) | (quint32(next) << 23) | (quint32(highlighted) << 22)
+                        | (quint32(r * 4) << 8) | quint32(dpr * 4);
+    static QHash<quint32, QPixmap> cache;
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    const double extent = r * 1.3 + 6;
+    QPixmap pixmap(QSize(int(2 * extent * dpr) + 1, int(2 * extent * dpr) + 1));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre(extent, extent);
+    const QColor color = DomainText::stopStateColor(state);
+    QColor fill = color;
     QColor ring = Qt::white;
-    if (m_next && (m_state == S::Planned)) {
+    if (next && state == S::Planned) {
         fill = MapStyle::nextStopColor();
-    } else if (m_state == S::Planned) {
+    } else if (state == S::Planned) {
         fill = Qt::white;
-        ring = state.darker(120);
-    } else if (m_state == S::Moved) {
-        fill = QColor(255, 255, 255);
-        ring = state;
+        ring = color.darker(120);
+    } else if (state == S::Moved) {
+        fill = Qt::white;
+        ring = color;
     }
-    if (m_highlighted) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(MapStyle::selectionColor().red(), MapStyle::selectionColor().green(),
-                                 MapStyle::selectionColor().blue(), 70));
-        painter->drawEllipse(centre, r + 5, r + 5);
+    if (highlighted) {
+        const QColor sel = MapStyle::selectionColor();
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(sel.red(), sel.green(), sel.blue(), 70));
+        p.drawEllipse(centre, r + 5, r + 5);
     }
-    QPen pen(m_highlighted ? MapStyle::selectionColor() : ring, m_highlighted ? 2.5 : 1.6);
-    if (m_state == S::Moved)
+    QPen pen(highlighted ? MapStyle::selectionColor() : ring, highlighted ? 2.5 : 1.6);
+    if (state == S::Moved)
         pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
-    painter->setBrush(fill);
-    if (m_state == S::Failed) {
+    p.setPen(pen);
+    p.setBrush(fill);
+    if (state == S::Failed) {
         // A diamond, so a failed stop stands out without relying on colour.
         const double d = r * 1.25;
         const QPointF pts[4] = {centre + QPointF(0, -d), centre + QPointF(d, 0),
                                 centre + QPointF(0, d), centre + QPointF(-d, 0)};
-        painter->drawPolygon(pts, 4);
+        p.drawPolygon(pts, 4);
     } else {
-        painter->drawEllipse(centre, r, r);
+        p.drawEllipse(centre, r, r);
     }
+    p.end();
+    return *cache.insert(key, pixmap);
+}
+
+void StopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
+{
+    // Draw in device pixels around the stop, whatever the zoom.
+    const QTransform toDevice = painter->worldTransform();
+    const QPointF centre = toDevice.map(QPointF());
+    const double zoom = MapProjection::zoomForResolution(1.0 / toDevice.m11());
+    const bool numbered = m_routeSelected && m_seq > 0 && zoom >= MapStyle::StopNumberZoom;
+    const double r = numbered ? qMax(radius(), 9.5) : radius();
+    const qreal dpr = widget ? widget->devicePixelRatioF() : 1.0;
+    const QPixmap pixmap = symbol(m_state, m_next, m_highlighted, r, dpr);
+    const QSizeF size = pixmap.deviceIndependentSize();
+    painter->save();
+    painter->resetTransform();
+    painter->drawPixmap(QPointF(std::round(centre.x() - size.width() / 2),
+                                std::round(centre.y() - size.height() / 2)),
+                        pixmap);
     if (numbered) {
-        QFont font = MapStyle::labelFont(-1, true);
-        painter->setFont(font);
-        const bool light = fill.lightness() > 170;
-        painter->setPen(light ? MapStyle::textColor() : QColor(Qt::white));
+        painter->setFont(MapStyle::labelFont(-1, true));
+        const QColor fill = m_next && m_state == Domain::StopState::Planned
+                                ? MapStyle::nextStopColor()
+                            : m_state == Domain::StopState::Planned || m_state == Domain::StopState::Moved
+                                ? QColor(Qt::white)
+                                : DomainText::stopStateColor(m_state);
+        painter->setPen(fill.lightness() > 170 ? MapStyle::textColor() : QColor(Qt::white));
         painter->drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
                           QString::number(m_seq));
     }

@@ -5,6 +5,8 @@
 #include <QGraphicsItem>
 #include <QString>
 
+class ClusterItem;
+
 // One stop of a route: a dot in the colour of its state (planned, next,
 // arrived, done, failed, moved), with its sequence number when its route is
 // selected and the map is close enough. Drawn at a fixed pixel size; its
@@ -33,6 +35,10 @@ public:
     void setHighlighted(bool highlighted); // the selected stop
     bool isHighlighted() const { return m_highlighted; }
 
+    // The cluster the stop is drawn in at the current zoom, if any.
+    void setCluster(ClusterItem *cluster) { m_cluster = cluster; }
+    ClusterItem *cluster() const { return m_cluster; }
+
     // The lowest zoom the item is shown at; sizes the bounding rect.
     void setSymbolZoom(double zoom);
     double symbolZoom() const { return m_symbolZoom; }
@@ -44,6 +50,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
+    // The symbol of a stop in a state, cached; `r` is the radius in pixels.
+    static QPixmap symbol(Domain::StopState state, bool next, bool highlighted, double r, qreal dpr);
+
 private:
     QString m_stopId;
     QString m_routeId;
@@ -54,4 +63,5 @@ private:
     bool m_highlighted = false;
     double m_symbolZoom = 12;
     double m_halfExtent = 0; // scene units
+    ClusterItem *m_cluster = nullptr;
 };

@@ -33,6 +33,15 @@ int TileLayerItem::tileZoomFor(double viewZoom) const
     return std::clamp(int(std::floor(viewZoom + 0.5)), 0, maxZoom);
 }
 
+void TileLayerItem::setInteractive(bool interactive)
+{
+    if (interactive == m_interactive)
+        return;
+    m_interactive = interactive;
+    if (!interactive)
+        update();
+}
+
 void TileLayerItem::onTileReady(const TileKey &key, const QImage &image, int version)
 {
     if (image.isNull())
@@ -105,7 +114,7 @@ void TileLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->save();
     painter->resetTransform();
     const bool exact = std::abs(MapProjection::zoomForResolution(1.0 / scale) - z) < 1e-6;
-    painter->setRenderHint(QPainter::SmoothPixmapTransform, !exact);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, !exact && !m_interactive);
     const int version = m_source->version();
     // Centre tiles first: the source serves the newest request first.
     QVector<TileKey> wanted;

@@ -25,6 +25,8 @@ public:
     bool hasTile(const TileKey &key) const { return m_cache.contains(key); }
     // The tile zoom used for a view zoom.
     int tileZoomFor(double viewZoom) const;
+    // While the zoom is moving, scaled tiles are drawn fast rather than smooth.
+    void setInteractive(bool interactive);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -44,4 +46,5 @@ private:
 
     QPointer<TileSource> m_source;
     QCache<TileKey, Entry> m_cache;
+    bool m_interactive = false;
 };

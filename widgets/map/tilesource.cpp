@@ -24,6 +24,9 @@ RenderedTileSource::RenderedTileSource(const QRectF &coverage, QObject *parent)
     , m_coverage(coverage)
 {
     m_pool.setMaxThreadCount(1);
+    // Tiles are drawn with what the GUI and the feed leave over: the map
+    // stays responsive and shows a coarser tile a moment longer instead.
+    m_pool.setThreadPriority(QThread::IdlePriority);
     m_pool.setObjectName(QStringLiteral("map tile renderer"));
 }
 

@@ -263,9 +263,8 @@ void TestMapPanel::followKeepsTheVanCentred()
                                 .arg(lonLat.x() + 0.02, 0, 'f', 6)
                                 .toUtf8();
     m_day->ops().feed(line);
-    QCoreApplication::processEvents();
     const QPointF moved = MapProjection::toScene(lonLat.x() + 0.02, lonLat.y() + 0.01);
-    QVERIFY(QLineF(van->pos(), moved).length() < 1.0);
+    QTRY_VERIFY(QLineF(van->pos(), moved).length() < 1.0);
     QVERIFY(QLineF(m_panel->view()->centre(), moved).length() < 1.0);
     QCOMPARE(van->heading(), 90.0);
 }
@@ -428,13 +427,23 @@ void TestMapPanel::clustersAtLowZoomOnly()
     }
     QVERIFY(!inClusters.isEmpty());
     m_panel->view()->setZoom(14);
+    m_panel->view()->setCentre(scene->stop(*inClusters.cbegin())->pos());
     scene->refreshNow();
     int stopClusters = 0;
     for (ClusterItem *c : scene->clusters())
         stopClusters += c->kind() == ClusterItem::Kind::Stops ? 1 : 0;
     QCOMPARE(stopClusters, 0);
-    for (const QString &id : std::as_const(inClusters))
-        QVERIFY(scene->stop(id)->isVisible());
+    // Around the view they are shown one by one.
+    const QRectF visible = m_panel->view()->visibleSceneRect();
+    int shownAlone = 0;
+    for (const QString &id : std::as_const(inClusters)) {
+        StopItem *stop = scene->stop(id);
+        if (visible.contains(stop->pos())) {
+            QVERIFY(stop->isVisible());
+            ++shownAlone;
+        }
+    }
+    QVERIFY(shownAlone > 0);
 }
 
 void TestMapPanel::positionEventMovesOneItem()
@@ -455,7 +464,8 @@ void TestMapPanel::positionEventMovesOneItem()
                           .arg(lonLat.y() + 0.003, 0, 'f', 6)
                           .arg(lonLat.x(), 0, 'f', 6)
                           .toUtf8());
-    QCoreApplication::processEvents();
+    const QPointF from = van->pos();
+    QTRY_VERIFY(van->pos() != from);
     const auto after = scene->items();
     QCOMPARE(after.size(), items.size()); // nothing created or deleted
     int moved = 0;

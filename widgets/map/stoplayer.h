@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QHash>
+#include <QPoint>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QVector>
+#include <functional>
+
+class ClusterItem;
+class QGraphicsScene;
+class StopItem;
+
+// The stops of the shown day, for the map scene: one StopItem per stop, and
+// the form they take at the current zoom. Below the detail zoom they are
+// drawn as clusters (cached per zoom band, re-formed only when stops come or
+// go); from the detail zoom on, stops are shown one by one, but only around
+// what the view has looked at, so crossing the detail zoom with tens of
+// thousands of stops costs what is near the view, not what exists.
+class StopLayer
+{
+public:
+    explicit StopLayer(QGraphicsScene *scene);
+    ~StopLayer();
+    StopLayer(const StopLayer &) = delete;
+    StopLayer &operator=(const StopLayer &) = delete;
+
+    StopItem *stop(const QString &stopId) const { return m_stops.value(stopId); }
+    const QHash<QString, StopItem *> &stops() const { return m_stops; }
+    const QVector<ClusterItem *> &clusters() const { return m_clusters; }
+
+    // Item bookkeeping; the layer owns the items it makes.
+    StopItem *add(const QString &stopId, const QString &routeId, int seq, const QPointF &pos);
+    void remove(StopItem *stop);
+    void move(StopItem *stop, const QPointF &pos);
+    // A stop's state changed: its cluster's ring follows.
+    void stateChanged(StopItem *stop);
+    void clear();
+
+    // What may be shown: the stops layer switch and which routes are shown.
+    void setFilter(bool layerOn, const std::function<bool(const QString &routeId)> &routeShown);
+    // The view moved or zoomed.
+    void setView(double zoom, const QRectF &visible);
+    // Stops came, went or changed route selection: clusters are formed anew.
+    void invalidate();
+    // Re-forms clusters (if stale) and visibility for the current view.
+    void refresh();
+    // Shows or hides one stop by the rules (after its route was (de)selected).
+    void updateVisibility(StopItem *stop);
+    // The same for every stop (after a layer or filter switch).
+    void updateAllVisibility();
+    bool isDetailed() const { return m_detailed; }
+
+private:
+    struct ClusterData
+    {
+        QPointF centre;
+        QRectF bounds;
+        QVector<StopItem *> members;
+    };
+    // A zoom band's clusters as items, kept while the stops stay the same,
+    // so zooming back and forth only hides and shows them.
+    struct Band
+    {
+        QVector<ClusterItem *> items;
+        QVector<QVector<StopItem *>> members; // per item
+        QSet<StopItem *> singles;
+        bool sharesStale = false;
+    };
+    static QPoint cellOf(const QPointF &pos);
+    bool shown(const StopItem *stop) const;
+    void reveal(const QRectF &rect);
+    void hideRevealed();
+    void dropBands();
+    void showBand();
+    Band makeBand();
+    static void updateShares(ClusterItem *cluster, const QVector<StopItem *> &members);
+    void revealPending();
+
+    QGraphicsScene *m_scene;
+    QHash<QString, StopItem *> m_stops;
+    QHash<QPoint, QVector<StopItem *>> m_grid;
+    QSet<QPoint> m_revealed;
+    QSet<StopItem *> m_singles;          // of the shown band
+    QVector<ClusterItem *> m_clusters;   // of the shown band
+    QHash<int, Band> m_bands;            // by half zoom level
+    int m_shownBand = -1;
+    QVector<QPoint> m_pendingCells;      // margin cells still to reveal
+    QTimer m_revealTimer;
+    bool m_layerOn = true;
+    std::function<bool(const QString &)> m_routeShown;
+    double m_zoom = 8;
+    int m_band = -1;
+    QRectF m_visible;
+    bool m_detailed = false;
+    bool m_builtBand = false;
+};
