@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Feed;
 using SqlBind::bind;
@@ -133,21 +134,30 @@ void FeedStore::touchContact(const QString &vehicleId, qint64 ts)
 
 bool FeedStore::routeExists(const QString &routeId)
 {
+    if (m_batchRoutes.contains(routeId))
+        return true;
     QSqlQuery &q = m_db.prepared("SELECT 1 FROM routes WHERE id = ?");
     bind(q, routeId);
     Database::run(q);
     const bool found = q.next();
     q.finish();
+    if (found)
+        m_batchRoutes.insert(routeId);
     return found;
 }
 
 QString FeedStore::routeOfStop(const QString &stopId)
 {
+    const auto cached = m_batchStopRoutes.constFind(stopId);
+    if (cached != m_batchStopRoutes.cend())
+        return *cached;
     QSqlQuery &q = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
     bind(q, stopId);
     Database::run(q);
     const QString route = q.next() ? q.value(0).toString() : QString();
     q.finish();
+    if (!route.isEmpty())
+        m_batchStopRoutes.insert(stopId, route);
     return route;
 }
 
@@ -252,6 +262,7 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
              s.services.join(QLatin1Char(',')), s.windowStart, s.windowEnd, s.plannedArrival,
              s.serviceMin, s.attempt, s.previousStop);
         Database::run(stop);
+        m_batchStopRoutes.insert(s.id, r.id);
         before.remove(s.id);
         changes.stopsChanged.insert(s.id);
     }
@@ -265,6 +276,7 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
         Database::run(drop);
         changes.stopsChanged.insert(id);
     }
+    m_batchRoutes.insert(r.id);
     (existed ? changes.routesChanged : changes.routesAdded).insert(r.id);
     return true;
 }
@@ -327,11 +339,8 @@ void FeedStore::complete(const Event &event, const StopCompletion &c, const QStr
 void FeedStore::addPosition(const Event &event, const Position &p, ChangeNotifier::Batch &changes)
 {
     ensureVehicle(p.vehicle);
-    QSqlQuery &q = m_db.prepared("INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
-                                 " heading_deg) VALUES (?, ?, ?, ?, ?, ?)");
-    bind(q, p.vehicle, event.ts, p.lat, p.lon, optionalReal(p.speedKmh),
-         optionalReal(p.headingDeg));
-    Database::run(q);
+    // The trail is written in flushPositions(), in one go per batch.
+    m_trail.append({event.ts, p});
     Latest &latest = m_latest[p.vehicle];
     latest.contact = qMax(latest.contact, event.ts);
     if (event.ts >= latest.ts) {
@@ -343,6 +352,22 @@ void FeedStore::addPosition(const Event &event, const Position &p, ChangeNotifie
 
 void FeedStore::flushPositions()
 {
+    // The batch's trail points, ordered by vehicle and time: rows that go to
+    // the same place of the (vehicle, time) index are written together.
+    std::stable_sort(m_trail.begin(), m_trail.end(), [](const TrailPoint &a, const TrailPoint &b) {
+        const int byVehicle = a.position.vehicle.compare(b.position.vehicle);
+        return byVehicle != 0 ? byVehicle < 0 : a.ts < b.ts;
+    });
+    QSqlQuery &trail = m_db.prepared("INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
+                                     " heading_deg) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const TrailPoint &t : std::as_const(m_trail)) {
+        const Position &p = t.position;
+        bind(trail, p.vehicle, t.ts, p.lat, p.lon, optionalReal(p.speedKmh),
+             optionalReal(p.headingDeg));
+        Database::run(trail);
+    }
+    m_trail.clear();
+
     QSqlQuery &move = m_db.prepared(
         "UPDATE vehicles SET lat = ?, lon = ?, speed_kmh = ?, heading_deg = ?, accuracy_m = ?,"
         " position_ts = ? WHERE id = ? AND position_ts <= ?");
@@ -360,12 +385,17 @@ void FeedStore::flushPositions()
         Database::run(contact);
     }
     m_latest.clear();
+    m_batchRoutes.clear();
+    m_batchStopRoutes.clear();
 }
 
 void FeedStore::discardBatch()
 {
+    m_trail.clear();
     m_latest.clear();
     m_knownVehicles.clear();
+    m_batchRoutes.clear();
+    m_batchStopRoutes.clear();
 }
 
 void FeedStore::changeStatus(const Event &event, const StatusChange &s,

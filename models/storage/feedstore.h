@@ -42,7 +42,8 @@ public:
     // Keeps the newest result of a stop; an older one that arrives late is ignored.
     void complete(const Feed::Event &event, const Feed::StopCompletion &completion,
                   const QString &routeId, ChangeNotifier::Batch &changes);
-    // Adds to the trail; the latest position is written by flushPositions().
+    // Adds to the trail; the trail and the latest position are written by
+    // flushPositions().
     void addPosition(const Feed::Event &event, const Feed::Position &position,
                      ChangeNotifier::Batch &changes);
     void changeStatus(const Feed::Event &event, const Feed::StatusChange &change,
@@ -51,8 +52,9 @@ public:
     void addWarning(const Feed::Event &event, const WeatherWarning &warning,
                     ChangeNotifier::Batch &changes);
 
-    // Writes the newest position and contact time of every vehicle seen since
-    // the last flush; call once before committing a batch.
+    // Writes the trail points, the newest position and contact time of every
+    // vehicle seen since the last flush; call once before committing a batch.
+    // Also ends what the batch cached of routes and stops.
     void flushPositions();
     // Forgets what the batch cached (after a rollback).
     void discardBatch();
@@ -68,7 +70,18 @@ private:
         qint64 contact = 0;
     };
 
+    struct TrailPoint
+    {
+        qint64 ts = 0;
+        Feed::Position position;
+    };
+
     Database &m_db;
     QSet<QString> m_knownVehicles;
     QHash<QString, Latest> m_latest;
+    QVector<TrailPoint> m_trail;
+    // Within one batch: routes known to exist, and the route of each stop
+    // looked up or planned, so repeated events do not ask the database again.
+    QSet<QString> m_batchRoutes;
+    QHash<QString, QString> m_batchStopRoutes;
 };
