@@ -358,13 +358,37 @@ void FeedStore::flushPositions()
         const int byVehicle = a.position.vehicle.compare(b.position.vehicle);
         return byVehicle != 0 ? byVehicle < 0 : a.ts < b.ts;
     });
-    QSqlQuery &trail = m_db.prepared("INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
-                                     " heading_deg) VALUES (?, ?, ?, ?, ?, ?)");
-    for (const TrailPoint &t : std::as_const(m_trail)) {
+    // Many rows per statement: one statement per point costs more than the row.
+    constexpr int RowsPerInsert = 64;
+    static const QByteArray manyRows = [] {
+        QByteArray statement = "INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
+                               " heading_deg) VALUES ";
+        for (int i = 0; i < RowsPerInsert; ++i)
+            statement += i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)";
+        return statement;
+    }();
+    QSqlQuery &one = m_db.prepared("INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
+                                   " heading_deg) VALUES (?, ?, ?, ?, ?, ?)");
+    qsizetype next = 0;
+    const qsizetype count = m_trail.size();
+    if (count - next >= RowsPerInsert) {
+        QSqlQuery &many = m_db.prepared(manyRows.constData());
+        for (; count - next >= RowsPerInsert; next += RowsPerInsert) {
+            for (int i = 0; i < RowsPerInsert; ++i) {
+                const TrailPoint &t = m_trail.at(next + i);
+                const Position &p = t.position;
+                SqlBind::bindFrom(many, i * 6, p.vehicle, t.ts, p.lat, p.lon,
+                                  optionalReal(p.speedKmh), optionalReal(p.headingDeg));
+            }
+            Database::run(many);
+        }
+    }
+    for (; next < count; ++next) {
+        const TrailPoint &t = m_trail.at(next);
         const Position &p = t.position;
-        bind(trail, p.vehicle, t.ts, p.lat, p.lon, optionalReal(p.speedKmh),
+        bind(one, p.vehicle, t.ts, p.lat, p.lon, optionalReal(p.speedKmh),
              optionalReal(p.headingDeg));
-        Database::run(trail);
+        Database::run(one);
     }
     m_trail.clear();
 
