@@ -20,7 +20,6 @@
 #include "trailitem.h"
 #include "vanitem.h"
 
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPixmapCache>
 #include <cmath>
@@ -82,6 +81,8 @@ MapScene::MapScene(QObject *parent)
     addItem(m_townLabels);
     m_stopLayer = std::make_unique<StopLayer>(this);
     applyStopFilter();
+    m_vanClusterItem = new ClusterItem(ClusterItem::Kind::Vans, area);
+    addItem(m_vanClusterItem);
 
     m_reclusterTimer.setSingleShot(true);
     connect(&m_reclusterTimer, &QTimer::timeout, this, &MapScene::recluster);
@@ -105,9 +106,14 @@ StopItem *MapScene::stop(const QString &stopId) const
     return m_stopLayer->stop(stopId);
 }
 
-QVector<ClusterItem *> MapScene::clusters() const
+QVector<MapCluster> MapScene::clusters() const
 {
-    return m_stopLayer->clusters() + m_vanClusters;
+    return m_stopLayer->clusters() + m_vanClusterItem->clusters();
+}
+
+ClusterItem *MapScene::stopClusterLayer() const
+{
+    return m_stopLayer->clusterItem();
 }
 
 void MapScene::applyStopFilter()
@@ -602,8 +608,8 @@ void MapScene::refreshNow()
 
 void MapScene::clearVanClusters()
 {
-    qDeleteAll(m_vanClusters);
-    m_vanClusters.clear();
+    if (m_vanClusterItem)
+        m_vanClusterItem->setClusters({});
     m_clusteredVans.clear();
 }
 
@@ -612,17 +618,24 @@ void MapScene::recluster()
     m_reclusterTimer.stop();
     m_stopLayer->refresh();
     reclusterVans();
+    // Layer, filter and selection changes also come through here.
+    for (VanItem *van : std::as_const(m_vans))
+        van->setVisible(vanShown(van));
 }
 
 void MapScene::reclusterVans()
 {
     m_vanClusterTimer.stop();
     m_vansMovedSinceCluster = false;
-    clearVanClusters();
-    const double cell = MapStyle::ClusterCellPixels * MapProjection::resolution(m_zoom);
+    const QSet<VanItem *> before = m_clusteredVans;
+    m_clusteredVans.clear();
+    QVector<MapCluster> clusters;
     if ((m_layers & VansLayer) && m_zoom < MapStyle::VanClusterZoom) {
+        const double cell = MapStyle::ClusterCellPixels * MapProjection::resolution(m_zoom);
         QVector<VanItem *> members;
         QVector<QPointF> points;
+        members.reserve(m_vans.size());
+        points.reserve(m_vans.size());
         for (VanItem *van : std::as_const(m_vans)) {
             if (!van->isPlaced() || van->isHighlighted() || !routeShown(van->routeId()))
                 continue;
@@ -632,31 +645,37 @@ void MapScene::reclusterVans()
         for (const auto &c : PointClusterer::cluster(points, cell * 0.8)) {
             if (c.members.size() == 1)
                 continue;
-            QStringList ids;
-            QRectF bounds;
-            QHash<int, int> byState;
+            MapCluster cluster;
+            cluster.kind = MapCluster::Kind::Vans;
+            cluster.pos = c.centre;
+            int byState[int(Domain::RouteState::NoContact) + 1] = {};
             for (int index : c.members) {
                 VanItem *v = members[index];
                 m_clusteredVans.insert(v);
-                ids.append(v->vehicleId());
-                bounds = bounds.isNull() ? QRectF(v->pos(), QSizeF(1, 1))
-                                         : bounds.united(QRectF(v->pos(), QSizeF(1, 1)));
+                cluster.memberIds.append(v->vehicleId());
+                const QRectF r(v->pos(), QSizeF(1, 1));
+                cluster.membersSceneRect =
+                    cluster.membersSceneRect.isNull() ? r : cluster.membersSceneRect.united(r);
                 byState[int(v->state())] += 1;
             }
-            QVector<QPair<QColor, int>> shares;
             for (int st = 0; st <= int(Domain::RouteState::NoContact); ++st) {
-                if (byState.value(st))
-                    shares.append({DomainText::routeStateColor(Domain::RouteState(st)),
-                                   byState.value(st)});
+                if (byState[st])
+                    cluster.shares.append(
+                        {DomainText::routeStateColor(Domain::RouteState(st)), byState[st]});
             }
-            auto *item = new ClusterItem(ClusterItem::Kind::Vans, ids, bounds, shares);
-            item->setPos(c.centre);
-            addItem(item);
-            m_vanClusters.append(item);
+            clusters.append(std::move(cluster));
         }
     }
-    for (VanItem *van : std::as_const(m_vans))
-        van->setVisible(vanShown(van));
+    m_vanClusterItem->setClusters(clusters);
+    // Only the vans that joined or left a cluster change visibility.
+    for (VanItem *van : before) {
+        if (!m_clusteredVans.contains(van))
+            van->setVisible(vanShown(van));
+    }
+    for (VanItem *van : std::as_const(m_clusteredVans)) {
+        if (!before.contains(van))
+            van->setVisible(false);
+    }
     placeVanLabels();
 }
 
@@ -782,16 +801,23 @@ QRectF MapScene::contentBounds() const
     return bounds;
 }
 
-QGraphicsItem *MapScene::pickAt(const QPointF &scenePos, const QTransform &viewTransform) const
+MapHit MapScene::pickAt(const QPointF &scenePos, const QTransform &viewTransform) const
 {
     const double scale = viewTransform.m11();
     if (scale <= 0)
-        return nullptr;
+        return {};
     const double reach = 24 / scale;
     const QRectF area(scenePos - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
-    QGraphicsItem *best = nullptr;
+    MapHit best;
     double bestZ = -1;
     double bestDistance = 0;
+    auto consider = [&](const MapHit &hit, double z, double distance) {
+        if (!best || z > bestZ || (z == bestZ && distance < bestDistance)) {
+            best = hit;
+            bestZ = z;
+            bestDistance = distance;
+        }
+    };
     const auto candidates =
         items(area, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder, viewTransform);
     for (QGraphicsItem *item : candidates) {
@@ -803,42 +829,47 @@ QGraphicsItem *MapScene::pickAt(const QPointF &scenePos, const QTransform &viewT
             radius = MapStyle::vanSymbolRadius(static_cast<VanItem *>(item)->isHighlighted()) + 4;
             break;
         case StopItem::Type: radius = static_cast<StopItem *>(item)->radius() + 4; break;
-        case ClusterItem::Type: radius = static_cast<ClusterItem *>(item)->radius() + 2; break;
         case HubItem::Type: radius = 13; break;
+        case ClusterItem::Type: {
+            const auto *layer = static_cast<ClusterItem *>(item);
+            const int index = layer->clusterAt(scenePos, 1 / scale);
+            if (index >= 0) {
+                const QPointF d = (layer->clusters()[index].pos - scenePos) * scale;
+                consider(MapHit{item, index}, item->zValue(), std::hypot(d.x(), d.y()));
+            }
+            continue;
+        }
         default: continue;
         }
         const QPointF d = (item->pos() - scenePos) * scale;
         const double distance = std::hypot(d.x(), d.y());
-        if (distance > radius)
-            continue;
-        if (!best || item->zValue() > bestZ
-            || (item->zValue() == bestZ && distance < bestDistance)) {
-            best = item;
-            bestZ = item->zValue();
-            bestDistance = distance;
-        }
+        if (distance <= radius)
+            consider(MapHit{item, -1}, item->zValue(), distance);
     }
     return best;
 }
 
-void MapScene::activate(QGraphicsItem *item)
+void MapScene::activate(const MapHit &hit)
 {
-    if (!item)
+    if (!hit)
         return;
-    switch (item->type()) {
+    switch (hit.item->type()) {
     case VanItem::Type:
-        Q_EMIT routeActivated(static_cast<VanItem *>(item)->routeId());
+        Q_EMIT routeActivated(static_cast<VanItem *>(hit.item)->routeId());
         break;
     case StopItem::Type: {
-        const auto *stop = static_cast<StopItem *>(item);
+        const auto *stop = static_cast<StopItem *>(hit.item);
         Q_EMIT stopActivated(stop->routeId(), stop->stopId());
         break;
     }
-    case ClusterItem::Type:
-        Q_EMIT zoomIntoRequested(static_cast<ClusterItem *>(item)->membersSceneRect());
+    case ClusterItem::Type: {
+        const auto &clusters = static_cast<ClusterItem *>(hit.item)->clusters();
+        if (hit.cluster >= 0 && hit.cluster < clusters.size())
+            Q_EMIT zoomIntoRequested(clusters[hit.cluster].membersSceneRect);
         break;
+    }
     case HubItem::Type:
-        Q_EMIT hubActivated(static_cast<HubItem *>(item)->hubId());
+        Q_EMIT hubActivated(static_cast<HubItem *>(hit.item)->hubId());
         break;
     default: break;
     }

@@ -14,6 +14,7 @@
 #include <memory>
 
 class ClusterItem;
+struct MapCluster;
 class HubItem;
 class RenderedTileSource;
 class RoutePathItem;
@@ -24,6 +25,15 @@ class TileLayerItem;
 class TownLabelsItem;
 class TrailItem;
 class VanItem;
+
+// What a click or a hover is over: a van, stop or hub item, or one cluster
+// of a cluster layer.
+struct MapHit
+{
+    QGraphicsItem *item = nullptr;
+    int cluster = -1; // index into the cluster layer's clusters when item is one
+    explicit operator bool() const { return item != nullptr; }
+};
 
 // The live map's scene: owns the layers (basemap tiles, the route network,
 // hubs, stops, vans, clusters, labels) and keeps one item per van, stop and
@@ -87,7 +97,9 @@ public:
     QStringList routeIds() const { return m_routes.keys(); }
     QStringList hubIds() const { return m_hubs.keys(); }
     QString hubName(const QString &hubId) const;
-    QVector<ClusterItem *> clusters() const; // of stops and of vans
+    QVector<MapCluster> clusters() const; // of stops and of vans, as shown now
+    ClusterItem *stopClusterLayer() const;
+    ClusterItem *vanClusterLayer() const { return m_vanClusterItem; }
     RoutePathItem *selectedPath() const { return m_selectedPath; }
     TrailItem *selectedTrail() const { return m_selectedTrail; }
     TownLabelsItem *townLabels() const { return m_townLabels; }
@@ -95,12 +107,13 @@ public:
     QRectF hubBounds(const QString &hubId) const;
     QRectF contentBounds() const;
 
-    // The item a click at `scenePos` means, within a few pixels; null if none.
-    QGraphicsItem *pickAt(const QPointF &scenePos, const QTransform &viewTransform) const;
-    // What the tooltip says about an item.
-    QString toolTipFor(QGraphicsItem *item) const;
-    // A click on an item: selects a van's route or a stop, or zooms into a cluster.
-    void activate(QGraphicsItem *item);
+    // What a click at `scenePos` means, within a few pixels; empty if nothing.
+    MapHit pickAt(const QPointF &scenePos, const QTransform &viewTransform) const;
+    // What the tooltip says about what is under the cursor.
+    QString toolTipFor(const MapHit &hit) const;
+    QString toolTipFor(QGraphicsItem *item) const { return toolTipFor(MapHit{item, -1}); }
+    // A click: selects a van's route or a stop, or zooms into a cluster.
+    void activate(const MapHit &hit);
 
     // While the user zooms, tiles are scaled fast; smooth again once settled.
     void setInteractive(bool interactive);
@@ -145,7 +158,7 @@ private:
     QPolygonF plannedPath(const RouteRecord &record) const;
     QString vanToolTip(const VanItem *van) const;
     QString stopToolTip(const StopItem *stop) const;
-    QString clusterToolTip(const ClusterItem *cluster) const;
+    QString clusterToolTip(const MapCluster &cluster) const;
 
     TileLayerItem *m_basemapLayer = nullptr;
     TileLayerItem *m_rasterLayer = nullptr;
@@ -161,7 +174,7 @@ private:
     std::unique_ptr<StopLayer> m_stopLayer;
     QHash<QString, HubItem *> m_hubs;
     QHash<QString, Hub> m_hubData;
-    QVector<ClusterItem *> m_vanClusters;
+    ClusterItem *m_vanClusterItem = nullptr;
     QSet<VanItem *> m_clusteredVans;
     RoutePathItem *m_selectedPath = nullptr;
     TrailItem *m_selectedTrail = nullptr;

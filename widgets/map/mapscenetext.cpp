@@ -33,14 +33,19 @@ QString crewNames(const Route &r)
 
 } // namespace
 
-QString MapScene::toolTipFor(QGraphicsItem *item) const
+QString MapScene::toolTipFor(const MapHit &hit) const
 {
+    QGraphicsItem *item = hit.item;
     if (!item)
         return {};
     switch (item->type()) {
     case VanItem::Type: return vanToolTip(static_cast<VanItem *>(item));
     case StopItem::Type: return stopToolTip(static_cast<StopItem *>(item));
-    case ClusterItem::Type: return clusterToolTip(static_cast<ClusterItem *>(item));
+    case ClusterItem::Type: {
+        const auto &clusters = static_cast<ClusterItem *>(item)->clusters();
+        return hit.cluster >= 0 && hit.cluster < clusters.size() ? clusterToolTip(clusters[hit.cluster])
+                                                                : QString();
+    }
     case HubItem::Type: {
         const auto *hub = static_cast<HubItem *>(item);
         int routes = 0;
@@ -116,11 +121,11 @@ QString MapScene::stopToolTip(const StopItem *item) const
     return {};
 }
 
-QString MapScene::clusterToolTip(const ClusterItem *cluster) const
+QString MapScene::clusterToolTip(const MapCluster &cluster) const
 {
-    QString html = cluster->kind() == ClusterItem::Kind::Stops
-                       ? tr("<b>%n stop(s)</b>", nullptr, cluster->count())
-                       : tr("<b>%n van(s)</b>", nullptr, cluster->count());
+    QString html = cluster.kind == MapCluster::Kind::Stops
+                       ? tr("<b>%n stop(s)</b>", nullptr, cluster.count())
+                       : tr("<b>%n van(s)</b>", nullptr, cluster.count());
     html += QStringLiteral("<br>") + tr("Click to zoom in");
     return html;
 }

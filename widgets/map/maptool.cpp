@@ -93,8 +93,8 @@ bool SelectTool::mouseMove(QMouseEvent *event)
 {
     if (event->buttons() == Qt::NoButton) {
         // A hand over anything that can be clicked.
-        const bool over = view()->mapScene()->pickAt(view()->mapToScene(event->position().toPoint()),
-                                                     view()->viewportTransform());
+        const bool over = bool(view()->mapScene()->pickAt(
+            view()->mapToScene(event->position().toPoint()), view()->viewportTransform()));
         if (over != m_overItem) {
             m_overItem = over;
             if (over)
@@ -112,9 +112,8 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
     const bool handled = PanTool::mouseRelease(event);
     if (handled && m_clickCandidate && !wasDrag) {
         MapScene *scene = view()->mapScene();
-        QGraphicsItem *item =
-            scene->pickAt(view()->mapToScene(event->position().toPoint()), view()->viewportTransform());
-        scene->activate(item);
+        scene->activate(scene->pickAt(view()->mapToScene(event->position().toPoint()),
+                                      view()->viewportTransform()));
     }
     m_clickCandidate = false;
     return handled;

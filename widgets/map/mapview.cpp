@@ -217,8 +217,8 @@ bool MapView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        QGraphicsItem *item = m_scene->pickAt(mapToScene(help->pos()), viewportTransform());
-        const QString text = m_scene->toolTipFor(item);
+        const MapHit hit = m_scene->pickAt(mapToScene(help->pos()), viewportTransform());
+        const QString text = m_scene->toolTipFor(hit);
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -5,8 +5,6 @@
 #include <QGraphicsItem>
 #include <QString>
 
-class ClusterItem;
-
 // One stop of a route: a dot in the colour of its state (planned, next,
 // arrived, done, failed, moved), with its sequence number when its route is
 // selected and the map is close enough. Drawn at a fixed pixel size; its
@@ -35,9 +33,9 @@ public:
     void setHighlighted(bool highlighted); // the selected stop
     bool isHighlighted() const { return m_highlighted; }
 
-    // The cluster the stop is drawn in at the current zoom, if any.
-    void setCluster(ClusterItem *cluster) { m_cluster = cluster; }
-    ClusterItem *cluster() const { return m_cluster; }
+    // The cluster the stop is drawn in at the current zoom, or -1.
+    void setClusterIndex(int index) { m_clusterIndex = index; }
+    int clusterIndex() const { return m_clusterIndex; }
 
     // The lowest zoom the item is shown at; sizes the bounding rect.
     void setSymbolZoom(double zoom);
@@ -63,5 +61,5 @@ private:
     bool m_highlighted = false;
     double m_symbolZoom = 12;
     double m_halfExtent = 0; // scene units
-    ClusterItem *m_cluster = nullptr;
+    int m_clusterIndex = -1;
 };

@@ -9,6 +9,7 @@
 
 #include <QGraphicsScene>
 #include <QTimer>
+#include <QElapsedTimer>
 #include <cmath>
 
 namespace {
@@ -22,11 +23,19 @@ StopLayer::StopLayer(QGraphicsScene *scene)
     m_revealTimer.setSingleShot(true);
     m_revealTimer.setInterval(30);
     QObject::connect(&m_revealTimer, &QTimer::timeout, [this] { revealPending(); });
+    m_clusterItem = new ClusterItem(ClusterItem::Kind::Stops, scene->sceneRect());
+    scene->addItem(m_clusterItem);
+}
+
+const QVector<MapCluster> &StopLayer::clusters() const
+{
+    return m_clusterItem->clusters();
 }
 
 StopLayer::~StopLayer()
 {
     clear();
+    delete m_clusterItem;
 }
 
 QPoint StopLayer::cellOf(const QPointF &pos)
@@ -82,16 +91,15 @@ void StopLayer::stateChanged(StopItem *stop)
         if (it.key() != m_shownBand)
             it->sharesStale = true;
     }
-    ClusterItem *cluster = stop->cluster();
-    if (!cluster || m_shownBand < 0 || !m_bands.contains(m_shownBand))
+    const int index = stop->clusterIndex();
+    const auto band = m_bands.find(m_shownBand);
+    if (index < 0 || band == m_bands.end() || index >= band->clusters.size())
         return;
-    const Band &band = m_bands[m_shownBand];
-    const int index = int(band.items.indexOf(cluster));
-    if (index >= 0)
-        updateShares(cluster, band.members[index]);
+    band->clusters[index].shares = sharesOf(band->members[index]);
+    m_clusterItem->setShares(index, band->clusters[index].shares);
 }
 
-void StopLayer::updateShares(ClusterItem *cluster, const QVector<StopItem *> &members)
+QVector<QPair<QColor, int>> StopLayer::sharesOf(const QVector<StopItem *> &members)
 {
     int byState[int(Domain::StopState::Moved) + 1] = {};
     for (const StopItem *s : members)
@@ -101,7 +109,7 @@ void StopLayer::updateShares(ClusterItem *cluster, const QVector<StopItem *> &me
         if (byState[st])
             shares.append({DomainText::stopStateColor(Domain::StopState(st)), byState[st]});
     }
-    cluster->setShares(shares);
+    return shares;
 }
 
 void StopLayer::clear()
@@ -227,14 +235,10 @@ void StopLayer::hideRevealed()
 
 void StopLayer::dropBands()
 {
-    for (const Band &band : std::as_const(m_bands))
-        qDeleteAll(band.items);
     m_bands.clear();
-    for (StopItem *s : std::as_const(m_singles))
-        s->setCluster(nullptr);
     for (StopItem *stop : std::as_const(m_stops))
-        stop->setCluster(nullptr);
-    m_clusters.clear();
+        stop->setClusterIndex(-1);
+    m_clusterItem->setClusters({});
     m_shownBand = -1;
     // The singles keep their visibility until the next refresh() decides.
 }
@@ -259,24 +263,22 @@ StopLayer::Band StopLayer::makeBand()
             band.singles.insert(members[c.members.first()]);
             continue;
         }
+        MapCluster cluster;
+        cluster.kind = MapCluster::Kind::Stops;
+        cluster.pos = c.centre;
         QVector<StopItem *> stops;
-        QStringList ids;
-        QRectF bounds;
         stops.reserve(c.members.size());
-        ids.reserve(c.members.size());
+        cluster.memberIds.reserve(c.members.size());
         for (int index : c.members) {
             StopItem *s = members[index];
             stops.append(s);
-            ids.append(s->stopId());
+            cluster.memberIds.append(s->stopId());
             const QRectF r(s->pos(), QSizeF(1, 1));
-            bounds = bounds.isNull() ? r : bounds.united(r);
+            cluster.membersSceneRect =
+                cluster.membersSceneRect.isNull() ? r : cluster.membersSceneRect.united(r);
         }
-        auto *item = new ClusterItem(ClusterItem::Kind::Stops, ids, bounds, {});
-        item->setPos(c.centre);
-        item->setVisible(false);
-        updateShares(item, stops);
-        m_scene->addItem(item);
-        band.items.append(item);
+        cluster.shares = sharesOf(stops);
+        band.clusters.append(std::move(cluster));
         band.members.append(std::move(stops));
     }
     return band;
@@ -287,29 +289,30 @@ void StopLayer::showBand()
     const int wanted = (m_layerOn && !m_detailed) ? m_band : -1;
     if (wanted == m_shownBand)
         return;
-    // Hide what the previous band showed.
     const QSet<StopItem *> oldSingles = m_singles;
-    if (m_shownBand >= 0 && m_bands.contains(m_shownBand)) {
-        for (ClusterItem *item : std::as_const(m_bands[m_shownBand].items))
-            item->setVisible(false);
+    if (const auto old = m_bands.constFind(m_shownBand); old != m_bands.constEnd()) {
+        for (const QVector<StopItem *> &members : old->members) {
+            for (StopItem *s : members)
+                s->setClusterIndex(-1);
+        }
     }
-    m_clusters.clear();
     m_singles.clear();
     m_shownBand = wanted;
     if (wanted >= 0) {
         if (!m_bands.contains(wanted))
             m_bands.insert(wanted, makeBand());
         Band &band = m_bands[wanted];
-        for (int i = 0; i < band.items.size(); ++i) {
+        for (int i = 0; i < band.clusters.size(); ++i) {
             if (band.sharesStale)
-                updateShares(band.items[i], band.members[i]);
+                band.clusters[i].shares = sharesOf(band.members[i]);
             for (StopItem *s : std::as_const(band.members[i]))
-                s->setCluster(band.items[i]);
-            band.items[i]->setVisible(true);
+                s->setClusterIndex(i);
         }
         band.sharesStale = false;
-        m_clusters = band.items;
+        m_clusterItem->setClusters(band.clusters);
         m_singles = band.singles;
+    } else {
+        m_clusterItem->setClusters({});
     }
     const double symbolZoom = std::floor(m_zoom);
     for (StopItem *s : oldSingles) {
@@ -320,7 +323,6 @@ void StopLayer::showBand()
         }
     }
     for (StopItem *s : std::as_const(m_singles)) {
-        s->setCluster(nullptr);
         s->setSymbolZoom(symbolZoom);
         s->setVisible(shown(s));
     }

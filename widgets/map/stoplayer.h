@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHash>
+#include <QColor>
+#include <QPair>
 #include <QPoint>
 #include <QRectF>
 #include <QSet>
@@ -12,6 +14,7 @@
 class ClusterItem;
 class QGraphicsScene;
 class StopItem;
+struct MapCluster;
 
 // The stops of the shown day, for the map scene: one StopItem per stop, and
 // the form they take at the current zoom. Below the detail zoom they are
@@ -29,7 +32,8 @@ public:
 
     StopItem *stop(const QString &stopId) const { return m_stops.value(stopId); }
     const QHash<QString, StopItem *> &stops() const { return m_stops; }
-    const QVector<ClusterItem *> &clusters() const { return m_clusters; }
+    const QVector<MapCluster> &clusters() const;
+    ClusterItem *clusterItem() const { return m_clusterItem; }
 
     // Item bookkeeping; the layer owns the items it makes.
     StopItem *add(const QString &stopId, const QString &routeId, int seq, const QPointF &pos);
@@ -54,18 +58,12 @@ public:
     bool isDetailed() const { return m_detailed; }
 
 private:
-    struct ClusterData
-    {
-        QPointF centre;
-        QRectF bounds;
-        QVector<StopItem *> members;
-    };
-    // A zoom band's clusters as items, kept while the stops stay the same,
-    // so zooming back and forth only hides and shows them.
+    // A zoom band's clusters, kept while the stops stay the same, so
+    // zooming back and forth only swaps lists.
     struct Band
     {
-        QVector<ClusterItem *> items;
-        QVector<QVector<StopItem *>> members; // per item
+        QVector<MapCluster> clusters;
+        QVector<QVector<StopItem *>> members; // per cluster
         QSet<StopItem *> singles;
         bool sharesStale = false;
     };
@@ -76,15 +74,15 @@ private:
     void dropBands();
     void showBand();
     Band makeBand();
-    static void updateShares(ClusterItem *cluster, const QVector<StopItem *> &members);
+    static QVector<QPair<QColor, int>> sharesOf(const QVector<StopItem *> &members);
     void revealPending();
 
     QGraphicsScene *m_scene;
     QHash<QString, StopItem *> m_stops;
     QHash<QPoint, QVector<StopItem *>> m_grid;
     QSet<QPoint> m_revealed;
-    QSet<StopItem *> m_singles;          // of the shown band
-    QVector<ClusterItem *> m_clusters;   // of the shown band
+    QSet<StopItem *> m_singles; // of the shown band
+    ClusterItem *m_clusterItem = nullptr;
     QHash<int, Band> m_bands;            // by half zoom level
     int m_shownBand = -1;
     QVector<QPoint> m_pendingCells;      // margin cells still to reveal

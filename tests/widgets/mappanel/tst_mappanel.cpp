@@ -230,16 +230,17 @@ void TestMapPanel::clickOnClusterZoomsIn()
     m_panel->scene()->refreshNow();
     const auto clusters = m_panel->scene()->clusters();
     QVERIFY(!clusters.isEmpty());
-    ClusterItem *cluster = clusters.first();
-    for (ClusterItem *c : clusters) {
-        if (c->count() > cluster->count())
+    MapCluster cluster = clusters.first();
+    for (const MapCluster &c : clusters) {
+        if (c.count() > cluster.count())
             cluster = c;
     }
-    QVERIFY(cluster->count() >= 2);
-    const QRectF members = cluster->membersSceneRect();
+    QVERIFY(cluster.count() >= 2);
+    const QRectF members = cluster.membersSceneRect;
     const double zoom = m_panel->view()->zoom();
+    QVERIFY(!m_panel->scene()->toolTipFor(m_panel->scene()->pickAt(cluster.pos, m_panel->view()->viewportTransform())).isEmpty());
     QTest::mouseClick(m_panel->view()->viewport(), Qt::LeftButton, {},
-                      viewportPointOf(*m_panel, cluster->pos()));
+                      viewportPointOf(*m_panel, cluster.pos));
     QVERIFY(m_panel->view()->zoom() > zoom);
     QVERIFY(m_panel->view()->visibleSceneRect().contains(members.center()));
 }
@@ -412,14 +413,14 @@ void TestMapPanel::clustersAtLowZoomOnly()
     m_panel->view()->setZoom(8);
     scene->refreshNow();
     int clustered = 0;
-    for (ClusterItem *c : scene->clusters())
-        clustered += c->count();
+    for (const MapCluster &c : scene->clusters())
+        clustered += c.count();
     QVERIFY(clustered > 0);
     // No stop is both in a cluster and shown alone.
     QSet<QString> inClusters;
-    for (ClusterItem *c : scene->clusters()) {
-        if (c->kind() == ClusterItem::Kind::Stops) {
-            for (const QString &id : c->memberIds()) {
+    for (const MapCluster &c : scene->clusters()) {
+        if (c.kind == MapCluster::Kind::Stops) {
+            for (const QString &id : c.memberIds) {
                 QVERIFY(!scene->stop(id)->isVisible());
                 inClusters.insert(id);
             }
@@ -430,8 +431,8 @@ void TestMapPanel::clustersAtLowZoomOnly()
     m_panel->view()->setCentre(scene->stop(*inClusters.cbegin())->pos());
     scene->refreshNow();
     int stopClusters = 0;
-    for (ClusterItem *c : scene->clusters())
-        stopClusters += c->kind() == ClusterItem::Kind::Stops ? 1 : 0;
+    for (const MapCluster &c : scene->clusters())
+        stopClusters += c.kind == MapCluster::Kind::Stops ? 1 : 0;
     QCOMPARE(stopClusters, 0);
     // Around the view they are shown one by one.
     const QRectF visible = m_panel->view()->visibleSceneRect();
