@@ -574,7 +574,9 @@ Result parse(QByteArrayView line)
         return rejection;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
+    // Read in place: the line is not copied.
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &error);
     if (error.error != QJsonParseError::NoError) {
         rejection.reason = tr("the line is not valid JSON at byte %1: %2")
                                .arg(error.offset)
