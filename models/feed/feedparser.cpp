@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <cmath>
+#include <cstring>
 
 using namespace Feed;
 
@@ -66,7 +67,11 @@ public:
 
     QString string(const char *key, int minLength = 1, int maxLength = 4096) const
     {
-        const QJsonValue v = value(key);
+        return string(key, value(key), minLength, maxLength);
+    }
+
+    QString string(const char *key, const QJsonValue &v, int minLength, int maxLength) const
+    {
         if (!v.isString())
             fail(path(key), tr("must be a string"));
         const QString s = v.toString();
@@ -78,11 +83,13 @@ public:
         return s;
     }
 
+    // One look-up each: a missing key and a null value both mean absent.
     QString optionalString(const char *key, int maxLength = 4096) const
     {
-        if (!has(key))
+        const QJsonValue v = value(key, false);
+        if (v.isUndefined() || v.isNull())
             return {};
-        return string(key, 0, maxLength);
+        return string(key, v, 0, maxLength);
     }
 
     // A string, or a number written as one (house numbers come both ways).
@@ -100,7 +107,11 @@ public:
 
     double number(const char *key, double min, double max) const
     {
-        const QJsonValue v = value(key);
+        return number(key, value(key), min, max);
+    }
+
+    double number(const char *key, const QJsonValue &v, double min, double max) const
+    {
         if (!v.isDouble())
             fail(path(key), tr("must be a number"));
         const double d = v.toDouble();
@@ -111,7 +122,10 @@ public:
 
     double optionalNumber(const char *key, double min, double max, double absent = -1) const
     {
-        return has(key) ? number(key, min, max) : absent;
+        const QJsonValue v = value(key, false);
+        if (v.isUndefined() || v.isNull())
+            return absent;
+        return number(key, v, min, max);
     }
 
     qint64 integer(const char *key, qint64 min, qint64 max) const
@@ -367,8 +381,19 @@ struct RawControl
 
 bool hasControlBytes(QByteArrayView line)
 {
-    for (char c : line) {
-        if (static_cast<unsigned char>(c) < 0x20)
+    // Eight bytes at a time: a word has a byte below 0x20 when
+    // (x - 0x20..20) & ~x & 0x80..80 is not zero.
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    const char *p = line.data();
+    qsizetype n = line.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 x;
+        std::memcpy(&x, p, 8);
+        if ((x - ones * 0x20) & ~x & (ones * 0x80))
+            return true;
+    }
+    for (; n > 0; ++p, --n) {
+        if (static_cast<unsigned char>(*p) < 0x20)
             return true;
     }
     return false;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void reviewValues();
     void warningValues();
     void rejectionKeepsIdAndType();
+    void controlCharacterAnywhereInAString();
     void blankLines_data();
     void blankLines();
     void lineAtTheSizeLimit();
@@ -691,6 +692,27 @@ void TestFeedParser::rejectionKeepsIdAndType()
     QVERIFY(r);
     QVERIFY(r->eventId.isEmpty());
     QVERIFY(r->type.isEmpty());
+}
+
+void TestFeedParser::controlCharacterAnywhereInAString()
+{
+    // Whatever its place in the line (the scan reads eight bytes at a time),
+    // every control character from U+0000 to U+001F in a string is found.
+    const QByteArray good =
+        line(with(position(QStringLiteral("e-1"), at(9, 0), QStringLiteral("V-1"), 52, 5),
+                  QStringLiteral("vehicle"), QStringLiteral("V-abcdefghijklmnopq")));
+    QVERIFY(std::holds_alternative<Feed::Event>(FeedParser::parse(good)));
+    const qsizetype first = good.indexOf("V-abc") + 2;
+    for (qsizetype at = first; at < first + 17; ++at) {
+        for (int c = 0; c < 0x20; c += (at == first ? 1 : 7)) {
+            QByteArray bad = good;
+            bad[at] = char(c);
+            const FeedParser::Result result = FeedParser::parse(bad);
+            const auto *r = std::get_if<Feed::Rejection>(&result);
+            QVERIFY2(r, qPrintable(QStringLiteral("byte %1 at %2").arg(c).arg(at)));
+            QCOMPARE(r->field, QStringLiteral("vehicle"));
+        }
+    }
 }
 
 void TestFeedParser::blankLines_data()
