@@ -5,6 +5,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <optional>
 
 using namespace Feed;
 
@@ -40,19 +43,48 @@ qint64 FeedIngester::pendingInStore()
     return m_store.pendingCount();
 }
 
+namespace {
+
+// Parses every line of a batch (nothing for a blank one). The parser is
+// stateless, so a large batch is parsed on several threads; the events are
+// still applied one by one in the order of the lines.
+QVector<std::optional<FeedParser::Result>> parseAll(const QList<QByteArray> &lines)
+{
+    QVector<std::optional<FeedParser::Result>> results(lines.size());
+    auto parseRange = [&lines, &results](std::pair<qsizetype, qsizetype> range) {
+        for (qsizetype i = range.first; i < range.second; ++i) {
+            if (!FeedParser::isBlank(lines.at(i)))
+                results[i] = FeedParser::parse(lines.at(i));
+        }
+    };
+    constexpr qsizetype ChunkLines = 256;
+    if (lines.size() < 2 * ChunkLines || QThreadPool::globalInstance()->maxThreadCount() < 2) {
+        parseRange({0, lines.size()});
+        return results;
+    }
+    QVector<std::pair<qsizetype, qsizetype>> ranges;
+    for (qsizetype at = 0; at < lines.size(); at += ChunkLines)
+        ranges.append({at, qMin(at + ChunkLines, lines.size())});
+    QtConcurrent::blockingMap(ranges, parseRange);
+    return results;
+}
+
+} // namespace
+
 IngestSummary FeedIngester::ingest(const QList<QByteArray> &lines, qint64 firstLineNo)
 {
     IngestSummary summary;
     ChangeNotifier::Batch changes;
     m_appliedInBatch = 0;
+    QVector<std::optional<FeedParser::Result>> parsed = parseAll(lines);
     try {
         Transaction transaction(m_db);
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QByteArray &line = lines.at(i);
-            if (FeedParser::isBlank(line))
-                continue;
+            if (!parsed.at(i))
+                continue; // a blank line
             ++summary.lines;
-            applyLine(line, firstLineNo > 0 ? firstLineNo + i : 0, summary, changes, false);
+            applyLine(lines.at(i), *parsed[i], firstLineNo > 0 ? firstLineNo + i : 0, summary,
+                      changes, false);
         }
         m_store.flushPositions();
         transaction.commit();
@@ -66,10 +98,10 @@ IngestSummary FeedIngester::ingest(const QList<QByteArray> &lines, qint64 firstL
     return summary;
 }
 
-void FeedIngester::applyLine(const QByteArray &line, qint64 lineNo, IngestSummary &summary,
-                             ChangeNotifier::Batch &changes, bool released)
+void FeedIngester::applyLine(const QByteArray &line, const FeedParser::Result &result,
+                             qint64 lineNo, IngestSummary &summary, ChangeNotifier::Batch &changes,
+                             bool released)
 {
-    FeedParser::Result result = FeedParser::parse(line);
     if (auto *rejection = std::get_if<Rejection>(&result)) {
         m_store.reject(line, *rejection, m_source, lineNo, m_clock ? m_clock->nowMs() : 0);
         // Group by what is wrong, not by the values in the message.

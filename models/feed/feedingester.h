@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/changenotifier.h"
+#include "feedparser.h"
 #include "storage/feedstore.h"
 
 #include <QByteArray>
@@ -49,8 +50,8 @@ public:
     void failAfterEvents(int count) { m_failAfter = count; }
 
 private:
-    void applyLine(const QByteArray &line, qint64 lineNo, IngestSummary &summary,
-                   ChangeNotifier::Batch &changes, bool released);
+    void applyLine(const QByteArray &line, const FeedParser::Result &result, qint64 lineNo,
+                   IngestSummary &summary, ChangeNotifier::Batch &changes, bool released);
     void applyEvent(const Feed::Event &event, const QByteArray &line, IngestSummary &summary,
                     ChangeNotifier::Batch &changes, bool released);
     void releasePending(const QStringList &keys, IngestSummary &summary,

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void reingestIsIdempotent_data();
     void reingestIsIdempotent();
     void batchSizeDoesNotChangeTheResult();
+    void largeBatchIsAppliedInOrder();
     void replanReplacesThePlannedPart();
     void replanKeepsVisitedStops();
     void lateResultForADroppedStop();
@@ -252,6 +253,38 @@ void TestFeedIngester::batchSizeDoesNotChangeTheResult()
     ingestAll(*whole, lines, 1000);
     ingestAll(*single, lines, 1);
     QCOMPARE(dumpTables(single->connection()), dumpTables(whole->connection()));
+}
+
+void TestFeedIngester::largeBatchIsAppliedInOrder()
+{
+    // A large batch is parsed on several threads: the result, the counts
+    // and the line numbers of rejected lines are those of small batches.
+    QList<QByteArray> lines = smallDay();
+    for (int i = 0; i < 1500; ++i) {
+        const QString vehicle = QStringLiteral("V-%1").arg(30 + i % 7);
+        if (i % 97 == 5)
+            lines << QByteArray("{\"v\":1,\"id\":\"broken-") + QByteArray::number(i) + "\"";
+        else if (i % 101 == 7)
+            lines << QByteArray();
+        else if (i % 89 == 3) // the same id again: a duplicate
+            lines << line(position(id("pos", i - 1), at(9, 0), vehicle, 52.0, 5.0));
+        else
+            lines << line(position(id("pos", i), at(8 + i / 600, i / 10 % 60, i % 60), vehicle,
+                                   52.0 + i * 1e-4, 5.0 + i * 1e-4));
+    }
+    auto large = openDb(QStringLiteral("large.db"));
+    auto small = openDb(QStringLiteral("small.db"));
+    const IngestSummary a = ingestAll(*large, lines, 5000);
+    const IngestSummary b = ingestAll(*small, lines, 7);
+    QCOMPARE(a.lines, b.lines);
+    QCOMPARE(a.applied, b.applied);
+    QCOMPARE(a.duplicates, b.duplicates);
+    QVERIFY(a.duplicates > 0);
+    QCOMPARE(a.rejectedByReason, b.rejectedByReason);
+    QVERIFY(a.rejected() > 3);
+    QCOMPARE(a.pending, b.pending);
+    QCOMPARE(dumpTables(large->connection()), dumpTables(small->connection()));
+    QCOMPARE(OperationStore(*large).vehicles().size(), 9);
 }
 
 void TestFeedIngester::replanReplacesThePlannedPart()
