@@ -85,8 +85,17 @@ void MapDataSync::onVehiclesMoved(const QStringList &vehicleIds)
 
 void MapDataSync::flushMoves()
 {
-    const QStringList shown(m_moved.cbegin(), m_moved.cend());
-    m_moved.clear();
+    // A bounded number per frame: a burst of positions is spread over a few
+    // frames instead of stalling one.
+    constexpr int MaxPerFlush = 120;
+    QStringList shown;
+    shown.reserve(qMin<int>(int(m_moved.size()), MaxPerFlush));
+    for (auto it = m_moved.begin(); it != m_moved.end() && shown.size() < MaxPerFlush;) {
+        shown.append(*it);
+        it = m_moved.erase(it);
+    }
+    if (!m_moved.isEmpty())
+        m_flush.start();
     if (shown.isEmpty())
         return;
     try {

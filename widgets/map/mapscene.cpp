@@ -310,7 +310,7 @@ bool MapScene::applyStopItems(RouteRecord &record, const QVector<Stop> &oldStops
         if (!item) {
             item = m_stopLayer->add(s.id, routeId, s.seq, pos);
             if (selected) {
-                item->setRouteSelected(true);
+                m_stopLayer->setRouteSelected(item, true);
                 item->setSymbolZoom(std::min(std::floor(m_zoom), MapStyle::DetailZoom));
                 m_stopLayer->updateVisibility(item);
             }
@@ -440,7 +440,7 @@ void MapScene::setSelectedRoute(const QString &routeId)
             van->setHighlighted(selected);
         for (const Stop &s : record->stops) {
             if (StopItem *item = m_stopLayer->stop(s.id)) {
-                item->setRouteSelected(selected);
+                m_stopLayer->setRouteSelected(item, selected);
                 item->setSymbolZoom(selected ? std::min(std::floor(m_zoom), MapStyle::DetailZoom)
                                              : MapStyle::DetailZoom);
                 m_stopLayer->updateVisibility(item);

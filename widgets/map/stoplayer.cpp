@@ -13,8 +13,23 @@
 #include <cmath>
 
 namespace {
+
 constexpr double GridCell = 5000; // scene metres
-}
+
+// Holds the stops of one grid cell; draws nothing itself.
+class StopCellItem : public QGraphicsItem
+{
+public:
+    StopCellItem()
+    {
+        setFlag(ItemHasNoContents);
+        setZValue(30);
+    }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+};
+
+} // namespace
 
 StopLayer::StopLayer(QGraphicsScene *scene)
     : m_scene(scene)
@@ -54,6 +69,16 @@ bool StopLayer::shown(const StopItem *stop) const
     return m_singles.contains(const_cast<StopItem *>(stop));
 }
 
+QGraphicsItem *StopLayer::cellItem(const QPoint &cell)
+{
+    QGraphicsItem *&item = m_cellItems[cell];
+    if (!item) {
+        item = new StopCellItem;
+        m_scene->addItem(item);
+    }
+    return item;
+}
+
 StopItem *StopLayer::add(const QString &stopId, const QString &routeId, int seq, const QPointF &pos)
 {
     auto *item = new StopItem(stopId, routeId, seq);
@@ -61,8 +86,23 @@ StopItem *StopLayer::add(const QString &stopId, const QString &routeId, int seq,
     m_stops.insert(stopId, item);
     m_grid[cellOf(pos)].append(item);
     item->setVisible(shown(item));
-    m_scene->addItem(item);
+    item->setParentItem(cellItem(cellOf(pos)));
     return item;
+}
+
+void StopLayer::setRouteSelected(StopItem *stop, bool selected)
+{
+    if (stop->isRouteSelected() == selected)
+        return;
+    stop->setRouteSelected(selected);
+    // Selected stops leave their cell so they stack above every other stop.
+    if (selected)
+        stop->setParentItem(nullptr);
+    else
+        stop->setParentItem(cellItem(cellOf(stop->pos())));
+    if (selected && !stop->scene())
+        m_scene->addItem(stop);
+    stop->setVisible(shown(stop));
 }
 
 void StopLayer::remove(StopItem *stop)
@@ -81,6 +121,8 @@ void StopLayer::move(StopItem *stop, const QPointF &pos)
     m_grid[cellOf(stop->pos())].removeOne(stop);
     stop->setPos(pos);
     m_grid[cellOf(pos)].append(stop);
+    if (!stop->isRouteSelected())
+        stop->setParentItem(cellItem(cellOf(pos)));
     stop->setVisible(shown(stop));
     dropBands();
 }
@@ -121,6 +163,8 @@ void StopLayer::clear()
     m_grid.clear();
     qDeleteAll(m_stops);
     m_stops.clear();
+    qDeleteAll(m_cellItems);
+    m_cellItems.clear();
 }
 
 void StopLayer::setFilter(bool layerOn, const std::function<bool(const QString &)> &routeShown)

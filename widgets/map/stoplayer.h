@@ -12,6 +12,7 @@
 #include <functional>
 
 class ClusterItem;
+class QGraphicsItem;
 class QGraphicsScene;
 class StopItem;
 struct MapCluster;
@@ -41,6 +42,8 @@ public:
     void move(StopItem *stop, const QPointF &pos);
     // A stop's state changed: its cluster's ring follows.
     void stateChanged(StopItem *stop);
+    // A stop of the selected route (or no longer): drawn above the others.
+    void setRouteSelected(StopItem *stop, bool selected);
     void clear();
 
     // What may be shown: the stops layer switch and which routes are shown.
@@ -68,6 +71,7 @@ private:
         bool sharesStale = false;
     };
     static QPoint cellOf(const QPointF &pos);
+    QGraphicsItem *cellItem(const QPoint &cell);
     bool shown(const StopItem *stop) const;
     void reveal(const QRectF &rect);
     void hideRevealed();
@@ -80,6 +84,9 @@ private:
     QGraphicsScene *m_scene;
     QHash<QString, StopItem *> m_stops;
     QHash<QPoint, QVector<StopItem *>> m_grid;
+    // One parent item per grid cell: the scene then walks a few hundred
+    // cells instead of every stop when it looks for what changed.
+    QHash<QPoint, QGraphicsItem *> m_cellItems;
     QSet<QPoint> m_revealed;
     QSet<StopItem *> m_singles; // of the shown band
     ClusterItem *m_clusterItem = nullptr;

@@ -43,7 +43,7 @@
 namespace {
 
 constexpr int Vans = 2000;
-constexpr int StopsPerVan = 15;
+int StopsPerVan = 15; // BENCH_MAP_STOPS_PER_VAN changes it, for diagnosis
 constexpr int UpdatesPerSecond = 5000;
 constexpr int TickMs = 10;
 const QString Day = QStringLiteral("2026-11-23");
@@ -240,13 +240,40 @@ QVector<double> runLoop(QWidget *viewport, int seconds, Step step)
     return times;
 }
 
+// Diagnosis (BENCH_MAP_SLOW_EVENTS=ms): names every event that takes longer.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_limitMs <= 0)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const QByteArray name = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (ms > m_limitMs && m_depth == 0)
+            std::printf("slow event: %.1f ms type %d to %s %s\n", ms, type, name.constData(),
+                        qPrintable(objectName));
+        return result;
+    }
+    double m_limitMs = qEnvironmentVariableIntValue("BENCH_MAP_SLOW_EVENTS");
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("BENCH_MAP_STOPS_PER_VAN"))
+        StopsPerVan = qMax(1, qEnvironmentVariableIntValue("BENCH_MAP_STOPS_PER_VAN"));
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
     const QDateTime start(QDate(2026, 11, 23), QTime(12, 0), TimeFormat::companyZone());
