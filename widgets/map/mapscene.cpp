@@ -243,6 +243,7 @@ void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const Ro
     VanItem *van = m_vans.value(route.vehicleId);
     if (!van && !route.vehicleId.isEmpty()) {
         van = new VanItem(route.vehicleId, route.id);
+        van->setSymbolZoom(std::floor(m_zoom * 2) / 2);
         van->setVisible(false); // until its first position
         addItem(van);
         m_vans.insert(route.vehicleId, van);
@@ -570,6 +571,8 @@ void MapScene::setView(double zoom, const QRectF &visibleSceneRect)
                     item->setSymbolZoom(symbolZoom);
             }
         }
+        for (VanItem *van : std::as_const(m_vans))
+            van->setSymbolZoom(band / 2.0);
         reclusterVans();
     } else if (m_zoom >= MapStyle::VanLabelZoom && !m_vanClusterTimer.isActive()) {
         m_vanClusterTimer.start(150); // re-place van labels for the new view

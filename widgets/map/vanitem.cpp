@@ -1,20 +1,22 @@
 #include "vanitem.h"
 
 #include "core/domaintext.h"
+#include "map/mapprojection.h"
 #include "mapstyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
+#include <cmath>
 
 VanItem::VanItem(const QString &vehicleId, const QString &routeId)
     : m_vehicleId(vehicleId)
     , m_routeId(routeId)
 {
-    setFlag(ItemIgnoresTransformations);
     setAcceptHoverEvents(false);
     setZValue(40);
+    setSymbolZoom(8);
 }
 
 void VanItem::setPosition(const QPointF &scenePos, double headingDeg)
@@ -68,20 +70,29 @@ QRectF VanItem::labelRect() const
     return QRectF(r + 6, -fm.height() / 2 - 1, m_labelWidth + 8, fm.height() + 2);
 }
 
+void VanItem::setSymbolZoom(double zoom)
+{
+    const double perPixel = MapProjection::resolution(zoom);
+    if (perPixel == m_sceneUnitsPerPixel)
+        return;
+    prepareGeometryChange();
+    m_sceneUnitsPerPixel = perPixel;
+}
+
 QRectF VanItem::boundingRect() const
 {
     const double half = MapStyle::vanSymbolRadius(m_highlighted) + 8;
     QRectF rect(-half, -half, 2 * half, 2 * half);
     if (m_labelShown && !m_label.isEmpty())
         rect = rect.united(labelRect());
-    return rect;
+    const double k = m_sceneUnitsPerPixel;
+    return QRectF(rect.x() * k, rect.y() * k, rect.width() * k, rect.height() * k);
 }
 
 QPainterPath VanItem::shape() const
 {
     QPainterPath path;
-    const double r = MapStyle::vanSymbolRadius(m_highlighted) + 2;
-    path.addEllipse(QPointF(), r, r);
+    path.addRect(boundingRect());
     return path;
 }
 
@@ -91,6 +102,11 @@ void VanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
     const QPixmap symbol = MapStyle::vanSymbol(DomainText::routeStateColor(m_state), m_heading,
                                                m_highlighted, dpr);
     const QSizeF size = symbol.deviceIndependentSize();
+    // Drawn in device pixels around the van, whatever the zoom.
+    const QPointF centre = painter->worldTransform().map(QPointF());
+    painter->save();
+    painter->resetTransform();
+    painter->translate(std::round(centre.x()), std::round(centre.y()));
     painter->drawPixmap(QPointF(-size.width() / 2, -size.height() / 2), symbol);
     if (m_labelShown && !m_label.isEmpty()) {
         const QRectF box = labelRect();
@@ -102,4 +118,5 @@ void VanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
         painter->setFont(MapStyle::labelFont(0, true));
         painter->drawText(box, Qt::AlignCenter, m_label);
     }
+    painter->restore();
 }

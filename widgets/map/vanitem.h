@@ -8,7 +8,9 @@
 
 // One van on the map: a badge in its route's state colour with an arrow for
 // its heading, and its plate beside it when labels have room. Keeps its size
-// in pixels at every zoom. A position event moves just this item.
+// in pixels at every zoom; its bounding rect in scene units is sized for the
+// lowest zoom of the current zoom band, so the scene's index can cull vans
+// out of view. A position event moves just this item.
 class VanItem : public QGraphicsItem
 {
 public:
@@ -35,6 +37,8 @@ public:
     bool isLabelShown() const { return m_labelShown; }
     // The label's rectangle in pixels around the van's centre.
     QRectF labelRect() const;
+    // The zoom the bounding rect is sized for (the lowest it is drawn at).
+    void setSymbolZoom(double zoom);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -51,4 +55,5 @@ private:
     bool m_placed = false;
     bool m_labelShown = false;
     qreal m_labelWidth = 0;
+    double m_sceneUnitsPerPixel = 1;
 };
