@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <optional>
@@ -77,12 +78,30 @@ IngestSummary FeedIngester::ingest(const QList<QByteArray> &lines, qint64 firstL
     ChangeNotifier::Batch changes;
     m_appliedInBatch = 0;
     QVector<std::optional<FeedParser::Result>> parsed = parseAll(lines);
+    QVector<QString> ids;
+    ids.reserve(lines.size());
+    for (const auto &result : std::as_const(parsed)) {
+        if (result)
+            if (const Event *event = std::get_if<Event>(&*result))
+                ids.append(event->id);
+    }
     try {
         Transaction transaction(m_db);
+        // The batch's event ids are looked up together; an id seen earlier in
+        // the batch joins them, so a repeat within the batch is a duplicate too.
+        QSet<QString> seen = m_store.appliedAmong(ids);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (!parsed.at(i))
                 continue; // a blank line
             ++summary.lines;
+            if (const Event *event = std::get_if<Event>(&*parsed.at(i))) {
+                if (seen.contains(event->id)) {
+                    ++summary.duplicates;
+                    continue;
+                }
+                seen.insert(event->id);
+                m_store.recordApplied(*event);
+            }
             applyLine(lines.at(i), *parsed[i], firstLineNo > 0 ? firstLineNo + i : 0, summary,
                       changes, false);
         }
@@ -120,10 +139,7 @@ void FeedIngester::applyLine(const QByteArray &line, const FeedParser::Result &r
 void FeedIngester::applyEvent(const Event &event, const QByteArray &line, IngestSummary &summary,
                               ChangeNotifier::Batch &changes, bool released)
 {
-    if (!released && !m_store.markApplied(event)) {
-        ++summary.duplicates;
-        return;
-    }
+    // A new event's id was recorded by ingest(); a released one's when it was kept.
     if (m_failAfter >= 0 && m_appliedInBatch++ >= m_failAfter) {
         m_failAfter = -1;
         throw StoreError(QStringLiteral("simulated crash in the middle of a batch"));

@@ -57,6 +57,70 @@ bool FeedStore::markApplied(const Event &event)
     return q.numRowsAffected() > 0;
 }
 
+QSet<QString> FeedStore::appliedAmong(const QVector<QString> &ids)
+{
+    // One statement looks up this many ids; a shorter tail repeats its last id.
+    constexpr int IdsPerSelect = 500;
+    static const QByteArray manyIds = [] {
+        QByteArray statement = "SELECT id FROM applied_events WHERE id IN (";
+        for (int i = 0; i < IdsPerSelect; ++i)
+            statement += i == 0 ? "?" : ", ?";
+        return statement + ")";
+    }();
+    QSet<QString> found;
+    if (ids.isEmpty())
+        return found;
+    QSqlQuery &q = m_db.prepared(manyIds.constData());
+    for (qsizetype at = 0; at < ids.size(); at += IdsPerSelect) {
+        const qsizetype end = qMin(at + IdsPerSelect, ids.size());
+        for (int i = 0; i < IdsPerSelect; ++i)
+            SqlBind::bindFrom(q, i, ids.at(qMin(at + i, end - 1)));
+        Database::run(q);
+        while (q.next())
+            found.insert(q.value(0).toString());
+    }
+    q.finish();
+    return found;
+}
+
+void FeedStore::recordApplied(const Event &event)
+{
+    m_applied.append({event.id, typeKey(event.type), event.ts});
+}
+
+void FeedStore::flushApplied()
+{
+    constexpr int RowsPerInsert = 64;
+    static const QByteArray manyRows = [] {
+        QByteArray statement = "INSERT INTO applied_events (id, type, ts) VALUES ";
+        for (int i = 0; i < RowsPerInsert; ++i)
+            statement += i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
+        return statement + " ON CONFLICT (id) DO NOTHING";
+    }();
+    qsizetype next = 0;
+    const qsizetype count = m_applied.size();
+    if (count >= RowsPerInsert) {
+        QSqlQuery &many = m_db.prepared(manyRows.constData());
+        for (; count - next >= RowsPerInsert; next += RowsPerInsert) {
+            for (int i = 0; i < RowsPerInsert; ++i) {
+                const AppliedId &a = m_applied.at(next + i);
+                SqlBind::bindFrom(many, i * 3, a.id, a.type, a.ts);
+            }
+            Database::run(many);
+        }
+    }
+    if (next < count) {
+        QSqlQuery &one = m_db.prepared("INSERT INTO applied_events (id, type, ts) VALUES (?, ?, ?)"
+                                       " ON CONFLICT (id) DO NOTHING");
+        for (; next < count; ++next) {
+            const AppliedId &a = m_applied.at(next);
+            bind(one, a.id, a.type, a.ts);
+            Database::run(one);
+        }
+    }
+    m_applied.clear();
+}
+
 void FeedStore::reject(const QByteArray &raw, const Rejection &r, const QString &source,
                        qint64 lineNo, qint64 now)
 {
@@ -352,6 +416,7 @@ void FeedStore::addPosition(const Event &event, const Position &p, ChangeNotifie
 
 void FeedStore::flushPositions()
 {
+    flushApplied();
     // The batch's trail points, ordered by vehicle and time: rows that go to
     // the same place of the (vehicle, time) index are written together.
     std::stable_sort(m_trail.begin(), m_trail.end(), [](const TrailPoint &a, const TrailPoint &b) {
@@ -415,6 +480,7 @@ void FeedStore::flushPositions()
 
 void FeedStore::discardBatch()
 {
+    m_applied.clear();
     m_trail.clear();
     m_latest.clear();
     m_knownVehicles.clear();

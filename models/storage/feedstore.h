@@ -18,6 +18,12 @@ public:
 
     // Records the event id; false when it was applied before (a duplicate).
     bool markApplied(const Feed::Event &event);
+    // Of `ids`, those recorded as applied in the store, asked for many at a
+    // time (a batch's events at once, rather than one statement per event).
+    QSet<QString> appliedAmong(const QVector<QString> &ids);
+    // Records the id of an event the caller found new (with appliedAmong());
+    // written by flushPositions(), many rows per statement.
+    void recordApplied(const Feed::Event &event);
     // Keeps a rejected line with its reason; a line rejected before is kept once.
     void reject(const QByteArray &raw, const Feed::Rejection &rejection, const QString &source,
                 qint64 lineNo, qint64 now);
@@ -52,8 +58,9 @@ public:
     void addWarning(const Feed::Event &event, const WeatherWarning &warning,
                     ChangeNotifier::Batch &changes);
 
-    // Writes the trail points, the newest position and contact time of every
-    // vehicle seen since the last flush; call once before committing a batch.
+    // Writes the recorded event ids, the trail points, the newest position and
+    // contact time of every vehicle seen since the last flush; call once
+    // before committing a batch.
     // Also ends what the batch cached of routes and stops.
     void flushPositions();
     // Forgets what the batch cached (after a rollback).
@@ -76,7 +83,17 @@ private:
         Feed::Position position;
     };
 
+    struct AppliedId
+    {
+        QString id;
+        QString type;
+        qint64 ts = 0;
+    };
+
+    void flushApplied();
+
     Database &m_db;
+    QVector<AppliedId> m_applied;
     QSet<QString> m_knownVehicles;
     QHash<QString, Latest> m_latest;
     QVector<TrailPoint> m_trail;
