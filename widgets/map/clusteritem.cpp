@@ -124,9 +124,9 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         const QPixmap pixmap = badge(c, dpr);
         const QSizeF size = pixmap.deviceIndependentSize();
         const QPointF at = toDevice.map(c.pos);
-        painter->drawPixmap(QPointF(std::round(at.x() - size.width() / 2),
-                                    std::round(at.y() - size.height() / 2)),
-                            pixmap);
+        painter->drawPixmap(
+            QPointF(std::round(at.x() - size.width() / 2), std::round(at.y() - size.height() / 2)),
+            pixmap);
     }
     painter->restore();
 }

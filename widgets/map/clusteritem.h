@@ -45,8 +45,7 @@ public:
     int clusterAt(const QPointF &scenePos, double sceneUnitsPerPixel) const;
 
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static QPixmap badge(const MapCluster &cluster, qreal dpr);
 

@@ -72,7 +72,7 @@ void HubItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget
         const QFont font = MapStyle::labelFont(1, true);
         const QRectF box = labelRect();
         const QFontMetricsF fm(font);
-        MapStyle::drawHaloText(painter, QPointF(box.left() + 3, box.top() + 1 + fm.ascent()), m_name,
-                               font, MapStyle::hubColor());
+        MapStyle::drawHaloText(painter, QPointF(box.left() + 3, box.top() + 1 + fm.ascent()),
+                               m_name, font, MapStyle::hubColor());
     }
 }

@@ -56,7 +56,8 @@ QSize MapLegend::sizeHint() const
     const QFontMetrics fm(MapStyle::labelFont(-1));
     int vanWidth = fm.horizontalAdvance(tr("Vans"));
     for (int s = 0; s <= int(Domain::RouteState::NoContact); ++s)
-        vanWidth = qMax(vanWidth, fm.horizontalAdvance(DomainText::routeState(Domain::RouteState(s))));
+        vanWidth =
+            qMax(vanWidth, fm.horizontalAdvance(DomainText::routeState(Domain::RouteState(s))));
     int stopWidth = fm.horizontalAdvance(tr("Stops"));
     for (const QString &t : {DomainText::stopState(Domain::StopState::Planned), tr("Next"),
                              DomainText::stopState(Domain::StopState::Arrived),
@@ -90,8 +91,8 @@ void MapLegend::paintEvent(QPaintEvent *)
     {
         int vanWidth = QFontMetrics(heading).horizontalAdvance(tr("Vans"));
         for (int s = 0; s <= int(Domain::RouteState::NoContact); ++s)
-            vanWidth = qMax(vanWidth,
-                            fm.horizontalAdvance(DomainText::routeState(Domain::RouteState(s))));
+            vanWidth =
+                qMax(vanWidth, fm.horizontalAdvance(DomainText::routeState(Domain::RouteState(s))));
         stopColumn = vanColumn + 24 + vanWidth + Pad;
     }
     auto textAt = [&](int x, int row, const QString &s, const QFont &f) {
@@ -108,7 +109,8 @@ void MapLegend::paintEvent(QPaintEvent *)
     const qreal dpr = devicePixelRatioF();
     for (int s = 0; s <= int(Domain::RouteState::NoContact); ++s) {
         const auto state = Domain::RouteState(s);
-        const QPixmap symbol = MapStyle::vanSymbol(DomainText::routeStateColor(state), -1, false, dpr);
+        const QPixmap symbol =
+            MapStyle::vanSymbol(DomainText::routeStateColor(state), -1, false, dpr);
         const QSizeF size = symbol.deviceIndependentSize() * 0.75;
         const QPointF c = symbolCentre(vanColumn, s + 1);
         p.drawPixmap(QRectF(c - QPointF(size.width() / 2, size.height() / 2), size), symbol,
@@ -118,8 +120,9 @@ void MapLegend::paintEvent(QPaintEvent *)
 
     using S = Domain::StopState;
     textAt(stopColumn, 0, tr("Stops"), heading);
-    const QVector<QPair<S, bool>> stops{{S::Planned, false}, {S::Planned, true}, {S::Arrived, false},
-                                        {S::Done, false},    {S::Failed, false}, {S::Moved, false}};
+    const QVector<QPair<S, bool>> stops{{S::Planned, false}, {S::Planned, true},
+                                        {S::Arrived, false}, {S::Done, false},
+                                        {S::Failed, false},  {S::Moved, false}};
     for (int i = 0; i < stops.size(); ++i) {
         drawStopSymbol(&p, symbolCentre(stopColumn, i + 1), stops[i].first, stops[i].second);
         textAt(stopColumn + 22, i + 1,

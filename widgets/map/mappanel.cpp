@@ -74,7 +74,8 @@ MapPanel::MapPanel(OperationStore &store, Clock *clock, ChangeNotifier *notifier
     rebuildFitMenu();
     if (!m_scene->contentBounds().isNull()) {
         m_placedOnce = true;
-        QMetaObject::invokeMethod(this, [this] { fitAll(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fitAll(); }, Qt::QueuedConnection);
     }
     reloadSettings();
     retranslate();
@@ -137,8 +138,8 @@ void MapPanel::buildToolBar()
 
 void MapPanel::retranslate()
 {
-    const QString layerNames[5] = {tr("Planned routes"), tr("Driven paths"), tr("Stops"), tr("Vans"),
-                                   tr("Labels")};
+    const QString layerNames[5] = {tr("Planned routes"), tr("Driven paths"), tr("Stops"),
+                                   tr("Vans"), tr("Labels")};
     for (int i = 0; i < 5; ++i)
         m_layerActions[i]->setText(layerNames[i]);
     m_layersButton->setText(tr("Layers"));
@@ -246,8 +247,8 @@ void MapPanel::setTileServer(const QString &urlTemplate, const QString &cacheDir
         connect(m_fetcher, &TileFetcher::failingChanged, this, &MapPanel::updateAttribution);
     }
     const QString dir = cacheDir.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                  + QStringLiteral("/tiles")
+                            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                  QStringLiteral("/tiles")
                             : cacheDir;
     QDir().mkpath(dir);
     m_fetcher->setCacheDirectory(dir);
@@ -263,8 +264,8 @@ bool MapPanel::isMostlyVisible(const QRectF &sceneRect) const
         return true;
     const QRectF common = visible.intersected(sceneRect);
     const double area = std::max(1.0, sceneRect.width() * sceneRect.height());
-    return common.width() * common.height() >= 0.8 * area
-           && sceneRect.width() >= visible.width() * 0.05;
+    return common.width() * common.height() >= 0.8 * area &&
+           sceneRect.width() >= visible.width() * 0.05;
 }
 
 void MapPanel::setSelectedRoute(const QString &routeId)

@@ -118,9 +118,8 @@ ClusterItem *MapScene::stopClusterLayer() const
 
 void MapScene::applyStopFilter()
 {
-    m_stopLayer->setFilter(m_layers & StopsLayer, [this](const QString &routeId) {
-        return routeShown(routeId);
-    });
+    m_stopLayer->setFilter(m_layers & StopsLayer,
+                           [this](const QString &routeId) { return routeShown(routeId); });
 }
 
 void MapScene::setTileFetcher(TileFetcher *fetcher)
@@ -209,11 +208,11 @@ void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const Ro
     // The board re-announces a route for every position of its van; most of
     // the time nothing the map shows has changed. Shared data tells quickly.
     const auto known = m_routes.find(route.id);
-    if (known != m_routes.end() && known->stops.constData() == stops.constData()
-        && known->stops.size() == stops.size()
-        && known->route.geometry.constData() == route.geometry.constData()
-        && known->route.vehicleId == route.vehicleId && known->status.state == status.state
-        && known->status.nextStopId == status.nextStopId) {
+    if (known != m_routes.end() && known->stops.constData() == stops.constData() &&
+        known->stops.size() == stops.size() &&
+        known->route.geometry.constData() == route.geometry.constData() &&
+        known->route.vehicleId == route.vehicleId && known->status.state == status.state &&
+        known->status.nextStopId == status.nextStopId) {
         known->status = status;
         known->route.doneCount = route.doneCount;
         known->route.stopCount = route.stopCount;
@@ -223,17 +222,17 @@ void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const Ro
     RouteRecord &record = m_routes[route.id];
     const QString oldVehicle = record.route.vehicleId;
     const Domain::RouteState oldState = record.status.state;
-    const bool planChanged = isNew || record.route.geometry != route.geometry
-                             || record.stops.size() != stops.size()
-                             || record.route.hub.id != route.hub.id;
+    const bool planChanged = isNew || record.route.geometry != route.geometry ||
+                             record.stops.size() != stops.size() ||
+                             record.route.hub.id != route.hub.id;
     const QVector<Stop> oldStops = record.stops;
     record.route = route;
     record.status = status;
     record.stops = stops;
 
     // The van.
-    if (!oldVehicle.isEmpty() && oldVehicle != route.vehicleId
-        && m_routeOfVehicle.value(oldVehicle) == route.id) {
+    if (!oldVehicle.isEmpty() && oldVehicle != route.vehicleId &&
+        m_routeOfVehicle.value(oldVehicle) == route.id) {
         m_routeOfVehicle.remove(oldVehicle);
         if (VanItem *old = m_vans.take(oldVehicle)) {
             m_clusteredVans.remove(old);
@@ -278,8 +277,8 @@ void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const Ro
         if (!m_stopLayer->isDetailed())
             scheduleRecluster();
     }
-    if (oldState != status.state && m_zoom < MapStyle::VanClusterZoom
-        && !m_vanClusterTimer.isActive())
+    if (oldState != status.state && m_zoom < MapStyle::VanClusterZoom &&
+        !m_vanClusterTimer.isActive())
         m_vanClusterTimer.start(VanReclusterDelayMs);
     if (isNew)
         Q_EMIT contentChanged();
@@ -287,8 +286,8 @@ void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const Ro
 
 bool MapScene::vanShown(const VanItem *van) const
 {
-    return (m_layers & VansLayer) && van->isPlaced() && routeShown(van->routeId())
-           && !m_clusteredVans.contains(const_cast<VanItem *>(van));
+    return (m_layers & VansLayer) && van->isPlaced() && routeShown(van->routeId()) &&
+           !m_clusteredVans.contains(const_cast<VanItem *>(van));
 }
 
 bool MapScene::applyStopItems(RouteRecord &record, const QVector<Stop> &oldStops)
@@ -565,7 +564,8 @@ void MapScene::setView(double zoom, const QRectF &visibleSceneRect)
     if (band != m_zoomBand) {
         m_zoomBand = band;
         const double symbolZoom = std::min(std::floor(zoom), MapStyle::DetailZoom);
-        if (const auto record = m_routes.constFind(m_selectedRoute); record != m_routes.constEnd()) {
+        if (const auto record = m_routes.constFind(m_selectedRoute);
+            record != m_routes.constEnd()) {
             for (const Stop &s : record->stops) {
                 if (StopItem *item = m_stopLayer->stop(s.id))
                     item->setSymbolZoom(symbolZoom);
@@ -831,8 +831,12 @@ MapHit MapScene::pickAt(const QPointF &scenePos, const QTransform &viewTransform
         case VanItem::Type:
             radius = MapStyle::vanSymbolRadius(static_cast<VanItem *>(item)->isHighlighted()) + 4;
             break;
-        case StopItem::Type: radius = static_cast<StopItem *>(item)->radius() + 4; break;
-        case HubItem::Type: radius = 13; break;
+        case StopItem::Type:
+            radius = static_cast<StopItem *>(item)->radius() + 4;
+            break;
+        case HubItem::Type:
+            radius = 13;
+            break;
         case ClusterItem::Type: {
             const auto *layer = static_cast<ClusterItem *>(item);
             const int index = layer->clusterAt(scenePos, 1 / scale);
@@ -842,7 +846,8 @@ MapHit MapScene::pickAt(const QPointF &scenePos, const QTransform &viewTransform
             }
             continue;
         }
-        default: continue;
+        default:
+            continue;
         }
         const QPointF d = (item->pos() - scenePos) * scale;
         const double distance = std::hypot(d.x(), d.y());
@@ -874,6 +879,7 @@ void MapScene::activate(const MapHit &hit)
     case HubItem::Type:
         Q_EMIT hubActivated(static_cast<HubItem *>(hit.item)->hubId());
         break;
-    default: break;
+    default:
+        break;
     }
 }

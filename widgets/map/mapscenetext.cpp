@@ -20,7 +20,7 @@ QString window(const Stop &s)
     if (!s.windowStart || !s.windowEnd)
         return QString();
     return QStringLiteral("%1–%2").arg(TimeFormat::toClock(s.windowStart),
-                                      TimeFormat::toClock(s.windowEnd));
+                                       TimeFormat::toClock(s.windowEnd));
 }
 
 QString crewNames(const Route &r)
@@ -39,12 +39,15 @@ QString MapScene::toolTipFor(const MapHit &hit) const
     if (!item)
         return {};
     switch (item->type()) {
-    case VanItem::Type: return vanToolTip(static_cast<VanItem *>(item));
-    case StopItem::Type: return stopToolTip(static_cast<StopItem *>(item));
+    case VanItem::Type:
+        return vanToolTip(static_cast<VanItem *>(item));
+    case StopItem::Type:
+        return stopToolTip(static_cast<StopItem *>(item));
     case ClusterItem::Type: {
         const auto &clusters = static_cast<ClusterItem *>(item)->clusters();
-        return hit.cluster >= 0 && hit.cluster < clusters.size() ? clusterToolTip(clusters[hit.cluster])
-                                                                : QString();
+        return hit.cluster >= 0 && hit.cluster < clusters.size()
+                   ? clusterToolTip(clusters[hit.cluster])
+                   : QString();
     }
     case HubItem::Type: {
         const auto *hub = static_cast<HubItem *>(item);
@@ -54,7 +57,8 @@ QString MapScene::toolTipFor(const MapHit &hit) const
         return QStringLiteral("<b>%1</b><br>%2")
             .arg(hub->name().toHtmlEscaped(), tr("%n route(s) today", nullptr, routes));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -65,8 +69,8 @@ QString MapScene::vanToolTip(const VanItem *van) const
         return van->label().toHtmlEscaped();
     const Route &r = record->route;
     const RouteStatus &st = record->status;
-    QString html = QStringLiteral("<b>%1</b> · %2<table>")
-                       .arg(r.plate.toHtmlEscaped(), r.id.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b>%1</b> · %2<table>").arg(r.plate.toHtmlEscaped(), r.id.toHtmlEscaped());
     html += row(tr("Crew"), crewNames(r));
     html += row(tr("State"), DomainText::routeState(st.state));
     if (st.delayMin > 0)
@@ -78,8 +82,9 @@ QString MapScene::vanToolTip(const VanItem *van) const
     html += row(tr("Progress"), tr("%1 of %2 stops").arg(r.doneCount).arg(r.stopCount));
     if (st.nextStopIndex >= 0 && st.nextStopIndex < record->stops.size()) {
         const Stop &next = record->stops[st.nextStopIndex];
-        html += row(tr("Next stop"), QStringLiteral("%1, %2 (%3)")
-                                         .arg(next.customer.name, next.customer.city, window(next)));
+        html +=
+            row(tr("Next stop"), QStringLiteral("%1, %2 (%3)")
+                                     .arg(next.customer.name, next.customer.city, window(next)));
     }
     if (st.minutesSinceContact >= 0)
         html += row(tr("Last contact"), tr("%n min ago", nullptr, st.minutesSinceContact));
@@ -95,10 +100,10 @@ QString MapScene::stopToolTip(const StopItem *item) const
     for (const Stop &s : record->stops) {
         if (s.id != item->stopId())
             continue;
-        QString html = QStringLiteral("<b>%1</b><br>%2 %3, %4<table>")
-                           .arg(s.customer.name.toHtmlEscaped(), s.customer.street.toHtmlEscaped(),
-                                s.customer.houseNumber.toHtmlEscaped(),
-                                s.customer.city.toHtmlEscaped());
+        QString html =
+            QStringLiteral("<b>%1</b><br>%2 %3, %4<table>")
+                .arg(s.customer.name.toHtmlEscaped(), s.customer.street.toHtmlEscaped(),
+                     s.customer.houseNumber.toHtmlEscaped(), s.customer.city.toHtmlEscaped());
         html += row(tr("Route"), tr("%1, stop %2").arg(record->route.id).arg(s.seq));
         html += row(tr("Window"), window(s));
         if (s.arrivedAt)

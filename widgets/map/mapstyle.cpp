@@ -9,11 +9,26 @@
 
 namespace MapStyle {
 
-QColor nextStopColor() { return QColor(0x1f, 0x6f, 0xeb); }
-QColor selectionColor() { return QColor(0x11, 0x2a, 0x46); }
-QColor hubColor() { return QColor(0x2f, 0x3b, 0x4c); }
-QColor textColor() { return QColor(0x2b, 0x2f, 0x36); }
-QColor haloColor() { return QColor(255, 255, 255, 230); }
+QColor nextStopColor()
+{
+    return QColor(0x1f, 0x6f, 0xeb);
+}
+QColor selectionColor()
+{
+    return QColor(0x11, 0x2a, 0x46);
+}
+QColor hubColor()
+{
+    return QColor(0x2f, 0x3b, 0x4c);
+}
+QColor textColor()
+{
+    return QColor(0x2b, 0x2f, 0x36);
+}
+QColor haloColor()
+{
+    return QColor(255, 255, 255, 230);
+}
 
 QFont labelFont(int pointSizeDelta, bool bold)
 {
@@ -46,11 +61,8 @@ QPixmap vanSymbol(const QColor &color, double headingDeg, bool highlighted, qrea
 {
     // 10-degree steps are finer than the eye can tell on a 16-pixel badge.
     const int step = headingDeg < 0 ? -1 : int(std::lround(headingDeg / 10.0)) % 36;
-    const QString key = QStringLiteral("%1/%2/%3/%4")
-                            .arg(color.rgba())
-                            .arg(step)
-                            .arg(highlighted)
-                            .arg(dpr);
+    const QString key =
+        QStringLiteral("%1/%2/%3/%4").arg(color.rgba()).arg(step).arg(highlighted).arg(dpr);
     static QHash<QString, QPixmap> cache;
     const auto it = cache.constFind(key);
     if (it != cache.constEnd())
@@ -66,8 +78,8 @@ QPixmap vanSymbol(const QColor &color, double headingDeg, bool highlighted, qrea
     p.translate(side / 2.0, side / 2.0);
     if (highlighted) {
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(selectionColor().red(), selectionColor().green(),
-                          selectionColor().blue(), 60));
+        p.setBrush(
+            QColor(selectionColor().red(), selectionColor().green(), selectionColor().blue(), 60));
         p.drawEllipse(QPointF(), r + 6.0, r + 6.0);
     }
     if (step >= 0) {

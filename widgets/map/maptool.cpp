@@ -8,9 +8,9 @@
 #include <QWheelEvent>
 
 namespace {
-constexpr int DragThreshold = 4;    // pixels before a press becomes a drag
+constexpr int DragThreshold = 4;     // pixels before a press becomes a drag
 constexpr double KeyPanPixels = 120; // per arrow key press
-}
+} // namespace
 
 bool PanTool::mousePress(QMouseEvent *event)
 {
@@ -27,7 +27,8 @@ bool PanTool::mouseMove(QMouseEvent *event)
 {
     if (!m_pressed)
         return false;
-    if (!m_dragging && (event->position().toPoint() - m_pressPos).manhattanLength() >= DragThreshold) {
+    if (!m_dragging &&
+        (event->position().toPoint() - m_pressPos).manhattanLength() >= DragThreshold) {
         m_dragging = true;
         view()->viewport()->setCursor(Qt::ClosedHandCursor);
     }
@@ -71,15 +72,28 @@ bool PanTool::wheel(QWheelEvent *event)
 bool PanTool::keyPress(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Left: view()->panByPixels({KeyPanPixels, 0}); return true;
-    case Qt::Key_Right: view()->panByPixels({-KeyPanPixels, 0}); return true;
-    case Qt::Key_Up: view()->panByPixels({0, KeyPanPixels}); return true;
-    case Qt::Key_Down: view()->panByPixels({0, -KeyPanPixels}); return true;
+    case Qt::Key_Left:
+        view()->panByPixels({KeyPanPixels, 0});
+        return true;
+    case Qt::Key_Right:
+        view()->panByPixels({-KeyPanPixels, 0});
+        return true;
+    case Qt::Key_Up:
+        view()->panByPixels({0, KeyPanPixels});
+        return true;
+    case Qt::Key_Down:
+        view()->panByPixels({0, -KeyPanPixels});
+        return true;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: view()->zoomBy(1.0); return true;
+    case Qt::Key_Equal:
+        view()->zoomBy(1.0);
+        return true;
     case Qt::Key_Minus:
-    case Qt::Key_Underscore: view()->zoomBy(-1.0); return true;
-    default: return false;
+    case Qt::Key_Underscore:
+        view()->zoomBy(-1.0);
+        return true;
+    default:
+        return false;
     }
 }
 

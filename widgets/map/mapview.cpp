@@ -34,7 +34,8 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     , m_tool(std::make_unique<SelectTool>(this))
     , m_centre(MapProjection::toScene(5.3, 52.15))
 {
-    setSceneRect(MapProjection::worldSceneRect()); // scroll anywhere, whatever the scene's index covers
+    setSceneRect(
+        MapProjection::worldSceneRect()); // scroll anywhere, whatever the scene's index covers
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
@@ -97,7 +98,8 @@ void MapView::setZoom(double zoom)
 void MapView::zoomAt(double zoom, const QPointF &viewportPos)
 {
     const double z = std::clamp(zoom, MapProjection::MinZoom, MapProjection::MaxZoom);
-    const QPointF offset = viewportPos - QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0);
+    const QPointF offset =
+        viewportPos - QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0);
     const QPointF anchor = m_centre + offset * MapProjection::resolution(m_zoom);
     m_zoom = z;
     m_centre = anchor - offset * MapProjection::resolution(m_zoom);
@@ -237,8 +239,7 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
 
     // Scale bar, bottom left.
     const auto [metres, pixels] = scaleBar();
-    const QString text = metres >= 1000 ? tr("%1 km").arg(metres / 1000.0)
-                                        : tr("%1 m").arg(metres);
+    const QString text = metres >= 1000 ? tr("%1 km").arg(metres / 1000.0) : tr("%1 m").arg(metres);
     const QPointF base(area.left() + 14, area.bottom() - 14);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 200));

@@ -102,8 +102,8 @@ QPainterPath StopItem::shape() const
 QPixmap StopItem::symbol(Domain::StopState state, bool next, bool highlighted, double r, qreal dpr)
 {
     using S = Domain::StopState;
-    const quint32 key = (quint32(state) << 24) | (quint32(next) << 23) | (quint32(highlighted) << 22)
-                        | (quint32(r * 4) << 8) | quint32(dpr * 4);
+    const quint32 key = (quint32(state) << 24) | (quint32(next) << 23) |
+                        (quint32(highlighted) << 22) | (quint32(r * 4) << 8) | quint32(dpr * 4);
     static QHash<quint32, QPixmap> cache;
     const auto it = cache.constFind(key);
     if (it != cache.constEnd())
@@ -169,11 +169,11 @@ void StopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                         pixmap);
     if (numbered) {
         painter->setFont(MapStyle::labelFont(-1, true));
-        const QColor fill = m_next && m_state == Domain::StopState::Planned
-                                ? MapStyle::nextStopColor()
-                            : m_state == Domain::StopState::Planned || m_state == Domain::StopState::Moved
-                                ? QColor(Qt::white)
-                                : DomainText::stopStateColor(m_state);
+        const QColor fill =
+            m_next && m_state == Domain::StopState::Planned ? MapStyle::nextStopColor()
+            : m_state == Domain::StopState::Planned || m_state == Domain::StopState::Moved
+                ? QColor(Qt::white)
+                : DomainText::stopStateColor(m_state);
         painter->setPen(fill.lightness() > 170 ? MapStyle::textColor() : QColor(Qt::white));
         painter->drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
                           QString::number(m_seq));

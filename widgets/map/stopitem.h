@@ -45,11 +45,11 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     // The symbol of a stop in a state, cached; `r` is the radius in pixels.
-    static QPixmap symbol(Domain::StopState state, bool next, bool highlighted, double r, qreal dpr);
+    static QPixmap symbol(Domain::StopState state, bool next, bool highlighted, double r,
+                          qreal dpr);
 
 private:
     QString m_stopId;

@@ -7,9 +7,9 @@
 #include "mapstyle.h"
 #include "stopitem.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QTimer>
-#include <QElapsedTimer>
 #include <cmath>
 
 namespace {
@@ -227,8 +227,8 @@ void StopLayer::reveal(const QRectF &rect)
     };
     for (const QPoint &cell : cellsOf(rect))
         revealCell(cell);
-    const QRectF margin = rect.adjusted(-rect.width() / 2, -rect.height() / 2, rect.width() / 2,
-                                        rect.height() / 2);
+    const QRectF margin =
+        rect.adjusted(-rect.width() / 2, -rect.height() / 2, rect.width() / 2, rect.height() / 2);
     bool queued = false;
     for (const QPoint &cell : cellsOf(margin)) {
         if (!m_revealed.contains(cell) && m_grid.contains(cell)) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHash>
 #include <QColor>
+#include <QHash>
 #include <QPair>
 #include <QPoint>
 #include <QRectF>
@@ -90,9 +90,9 @@ private:
     QSet<QPoint> m_revealed;
     QSet<StopItem *> m_singles; // of the shown band
     ClusterItem *m_clusterItem = nullptr;
-    QHash<int, Band> m_bands;            // by half zoom level
+    QHash<int, Band> m_bands; // by half zoom level
     int m_shownBand = -1;
-    QVector<QPoint> m_pendingCells;      // margin cells still to reveal
+    QVector<QPoint> m_pendingCells; // margin cells still to reveal
     QTimer m_revealTimer;
     bool m_layerOn = true;
     std::function<bool(const QString &)> m_routeShown;

@@ -57,12 +57,13 @@ void TileLayerItem::drawTile(QPainter *painter, const QImage &image, const QRect
                              const QRectF &sourceRect)
 {
     // Snap the edges to whole pixels so neighbouring tiles meet without seams.
-    const QRect target(QPoint(int(std::lround(deviceRect.left())), int(std::lround(deviceRect.top()))),
-                       QPoint(int(std::lround(deviceRect.right())) - 1,
-                              int(std::lround(deviceRect.bottom())) - 1));
+    const QRect target(
+        QPoint(int(std::lround(deviceRect.left())), int(std::lround(deviceRect.top()))),
+        QPoint(int(std::lround(deviceRect.right())) - 1,
+               int(std::lround(deviceRect.bottom())) - 1));
     const QSizeF logical = image.deviceIndependentSize();
-    if (sourceRect.isNull() && std::abs(target.width() - logical.width()) < 0.5
-        && std::abs(target.height() - logical.height()) < 0.5) {
+    if (sourceRect.isNull() && std::abs(target.width() - logical.width()) < 0.5 &&
+        std::abs(target.height() - logical.height()) < 0.5) {
         painter->drawImage(target.topLeft(), image); // a plain blit
         return;
     }

@@ -72,7 +72,8 @@ void RenderedTileSource::pump()
         const QImage image = renderer(key);
         // Back on the GUI thread; dropped if the source is gone by then.
         QMetaObject::invokeMethod(
-            self.data(), [self, key, image, version] {
+            self.data(),
+            [self, key, image, version] {
                 if (self)
                     self->onRendered(key, image, version);
             },

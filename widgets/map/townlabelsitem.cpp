@@ -15,10 +15,14 @@ namespace {
 QFont tierFont(int tier)
 {
     switch (tier) {
-    case 0: return MapStyle::labelFont(2, true);
-    case 1: return MapStyle::labelFont(1, true);
-    case 2: return MapStyle::labelFont(0, false);
-    default: return MapStyle::labelFont(-1, false);
+    case 0:
+        return MapStyle::labelFont(2, true);
+    case 1:
+        return MapStyle::labelFont(1, true);
+    case 2:
+        return MapStyle::labelFont(0, false);
+    default:
+        return MapStyle::labelFont(-1, false);
     }
 }
 
@@ -84,10 +88,10 @@ const QVector<TownLabelsItem::Placed> &TownLabelsItem::placementFor(int halfZoom
         const double r = dotRadius(tier) + 2;
         const QPointF at = toPixels(t.scenePos);
         const QVector<QRectF> candidates{
-            QRectF(r, -h / 2, w, h),            // right
-            QRectF(-r - w, -h / 2, w, h),       // left
-            QRectF(-w / 2, -r - h, w, h),       // above
-            QRectF(-w / 2, r, w, h),            // below
+            QRectF(r, -h / 2, w, h),      // right
+            QRectF(-r - w, -h / 2, w, h), // left
+            QRectF(-w / 2, -r - h, w, h), // above
+            QRectF(-w / 2, r, w, h),      // below
         };
         QVector<QRectF> absolute;
         for (const QRectF &c : candidates)
@@ -159,9 +163,9 @@ void TownLabelsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setBrush(QColor(0x5c, 0x62, 0x6b));
         painter->drawEllipse(at, r, r);
         const QPixmap pixmap = labelPixmap(p.town, p.tier, dpr);
-        painter->drawPixmap(QPointF(std::round(at.x() + p.textRect.left()),
-                                    std::round(at.y() + p.textRect.top())),
-                            pixmap);
+        painter->drawPixmap(
+            QPointF(std::round(at.x() + p.textRect.left()), std::round(at.y() + p.textRect.top())),
+            pixmap);
     }
     painter->restore();
 }

@@ -99,8 +99,8 @@ QPainterPath VanItem::shape() const
 void VanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
     const qreal dpr = widget ? widget->devicePixelRatioF() : painter->device()->devicePixelRatioF();
-    const QPixmap symbol = MapStyle::vanSymbol(DomainText::routeStateColor(m_state), m_heading,
-                                               m_highlighted, dpr);
+    const QPixmap symbol =
+        MapStyle::vanSymbol(DomainText::routeStateColor(m_state), m_heading, m_highlighted, dpr);
     const QSizeF size = symbol.deviceIndependentSize();
     // Drawn in device pixels around the van, whatever the zoom.
     const QPointF centre = painter->worldTransform().map(QPointF());

@@ -76,15 +76,16 @@ QByteArray planLine(int index, const SimVan &van, const QPointF &hub, const QStr
         const QString stopId = QStringLiteral("S-%1-%2").arg(index, 4, 10, QLatin1Char('0')).arg(s);
         if (!stops.isEmpty())
             stops += ',';
-        stops += QStringLiteral(
-                     R"({"stop":"%1","seq":%2,"customer":{"id":"C-%1","name":"Klant %1","street":"Dorpsstraat","house_number":"%2","postcode":"1234 AB","city":"Stad","lat":%3,"lon":%4,"phone":"","email":"","language":"nl"},"client":{"id":"CL-1","name":"Winkel"},"product":{"type":"sofa","description":"Bank"},"services":["deliver"],"window":{"start":"%5","end":"%6"},"planned_arrival":"%7","service_min":15,"attempt":1})")
-                     .arg(stopId)
-                     .arg(s)
-                     .arg(van.path[s].y(), 0, 'f', 5)
-                     .arg(van.path[s].x(), 0, 'f', 5)
-                     .arg(TimeFormat::toRfc3339(planned - 3600000), TimeFormat::toRfc3339(planned + 3600000),
-                          TimeFormat::toRfc3339(planned))
-                     .toUtf8();
+        stops +=
+            QStringLiteral(
+                R"({"stop":"%1","seq":%2,"customer":{"id":"C-%1","name":"Klant %1","street":"Dorpsstraat","house_number":"%2","postcode":"1234 AB","city":"Stad","lat":%3,"lon":%4,"phone":"","email":"","language":"nl"},"client":{"id":"CL-1","name":"Winkel"},"product":{"type":"sofa","description":"Bank"},"services":["deliver"],"window":{"start":"%5","end":"%6"},"planned_arrival":"%7","service_min":15,"attempt":1})")
+                .arg(stopId)
+                .arg(s)
+                .arg(van.path[s].y(), 0, 'f', 5)
+                .arg(van.path[s].x(), 0, 'f', 5)
+                .arg(TimeFormat::toRfc3339(planned - 3600000),
+                     TimeFormat::toRfc3339(planned + 3600000), TimeFormat::toRfc3339(planned))
+                .toUtf8();
     }
     return QStringLiteral(
                R"({"v":1,"id":"plan-%1","type":"plan.route","ts":"%2","route":"R-%1","date":"%3","hub":{"id":"%4","name":"Hub %4","lat":%5,"lon":%6},"vehicle":{"id":"%7","plate":"VB-%1"},"crew":[{"id":"D-%1a","name":"Jan"},{"id":"D-%1b","name":"Piet"}],"start":"%2","stops":[)")
@@ -93,8 +94,8 @@ QByteArray planLine(int index, const SimVan &van, const QPointF &hub, const QStr
                .arg(hub.y(), 0, 'f', 5)
                .arg(hub.x(), 0, 'f', 5)
                .arg(van.id)
-               .toUtf8()
-           + stops + "]}";
+               .toUtf8() +
+           stops + "]}";
 }
 
 // Feeds positions at a steady rate, as a live source would.
@@ -139,14 +140,15 @@ private:
             const QPointF p = a + (b - a) * t;
             const double heading =
                 std::fmod(360 + qRadiansToDegrees(std::atan2(b.x() - a.x(), b.y() - a.y())), 360);
-            lines.append(QStringLiteral(
-                             R"({"v":1,"id":"p-%1","type":"vehicle.position","ts":"%2","vehicle":"%3","lat":%4,"lon":%5,"heading_deg":%6})")
-                             .arg(m_sent++)
-                             .arg(ts, van.id)
-                             .arg(p.y(), 0, 'f', 6)
-                             .arg(p.x(), 0, 'f', 6)
-                             .arg(int(heading))
-                             .toUtf8());
+            lines.append(
+                QStringLiteral(
+                    R"({"v":1,"id":"p-%1","type":"vehicle.position","ts":"%2","vehicle":"%3","lat":%4,"lon":%5,"heading_deg":%6})")
+                    .arg(m_sent++)
+                    .arg(ts, van.id)
+                    .arg(p.y(), 0, 'f', 6)
+                    .arg(p.x(), 0, 'f', 6)
+                    .arg(int(heading))
+                    .toUtf8());
         }
         Q_EMIT linesReady(lines, 0);
     }
@@ -169,10 +171,18 @@ struct Camera
         const int phase = (frame / 120) % 4;
         ++frame;
         switch (phase) {
-        case 0: apply(0, QPointF(6, 2)); break;     // pan at country scale
-        case 1: apply(0.04, QPointF(0, 0)); break;  // zoom in ~4.8 levels
-        case 2: apply(0, QPointF(-8, 5)); break;    // pan at street level
-        default: apply(-0.04, QPointF(0, 0)); break; // zoom out
+        case 0:
+            apply(0, QPointF(6, 2));
+            break; // pan at country scale
+        case 1:
+            apply(0.04, QPointF(0, 0));
+            break; // zoom in ~4.8 levels
+        case 2:
+            apply(0, QPointF(-8, 5));
+            break; // pan at street level
+        default:
+            apply(-0.04, QPointF(0, 0));
+            break; // zoom out
         }
     }
 };
@@ -191,7 +201,8 @@ Result summarise(QVector<double> times)
     std::sort(times.begin(), times.end());
     r.frames = int(times.size());
     r.median = times[times.size() / 2];
-    r.p99 = times[std::min<qsizetype>(times.size() - 1, qsizetype(std::ceil(times.size() * 0.99)) - 1)];
+    r.p99 =
+        times[std::min<qsizetype>(times.size() - 1, qsizetype(std::ceil(times.size() * 0.99)) - 1)];
     r.max = times.last();
     return r;
 }
@@ -209,8 +220,7 @@ double threadCpuMs()
     return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
-template<typename Step>
-QVector<double> runLoop(QWidget *viewport, int seconds, Step step)
+template<typename Step> QVector<double> runLoop(QWidget *viewport, int seconds, Step step)
 {
     QVector<double> times;
     g_eventsMs.clear();
@@ -288,8 +298,8 @@ int main(int argc, char **argv)
     QRandomGenerator rng(42);
     QVector<BasemapTown> towns;
     for (const BasemapTown &t : Basemap::builtIn().towns()) {
-        if (t.population >= 20000 && t.lonLat.x() > 3.4 && t.lonLat.x() < 7.2 && t.lonLat.y() > 50.75
-            && t.lonLat.y() < 53.5)
+        if (t.population >= 20000 && t.lonLat.x() > 3.4 && t.lonLat.x() < 7.2 &&
+            t.lonLat.y() > 50.75 && t.lonLat.y() < 53.5)
             towns.append(t);
     }
     const QVector<int> hubTowns{0, 1, 3, 5, 8, 12};
@@ -306,15 +316,17 @@ int main(int argc, char **argv)
             const QPointF hub = towns[hubIndex].lonLat;
             van.path.append(hub);
             for (int s = 0; s < StopsPerVan; ++s)
-                van.path.append(town.lonLat + QPointF(rng.bounded(0.16) - 0.08, rng.bounded(0.1) - 0.05));
+                van.path.append(town.lonLat +
+                                QPointF(rng.bounded(0.16) - 0.08, rng.bounded(0.1) - 0.05));
             van.along = rng.bounded(double(StopsPerVan));
             batch.append(planLine(i, van, hub, QStringLiteral("H-%1").arg(hubIndex),
                                   start.toMSecsSinceEpoch() - 4 * 3600000));
-            batch.append(QStringLiteral(
-                             R"({"v":1,"id":"start-%1","type":"route.started","ts":"%2","route":"R-%1","vehicle":"%3"})")
-                             .arg(i, 4, 10, QLatin1Char('0'))
-                             .arg(TimeFormat::toRfc3339(start.toMSecsSinceEpoch() - 3 * 3600000), van.id)
-                             .toUtf8());
+            batch.append(
+                QStringLiteral(
+                    R"({"v":1,"id":"start-%1","type":"route.started","ts":"%2","route":"R-%1","vehicle":"%3"})")
+                    .arg(i, 4, 10, QLatin1Char('0'))
+                    .arg(TimeFormat::toRfc3339(start.toMSecsSinceEpoch() - 3 * 3600000), van.id)
+                    .toUtf8());
             if (batch.size() >= 200) {
                 ingester.ingest(batch);
                 batch.clear();
@@ -369,8 +381,9 @@ int main(int argc, char **argv)
         const QVector<double> t = runLoop(view.viewport(), 10, [] {});
         const Result r = summarise(t);
         const Result e = summarise(g_eventsMs);
-        std::printf("board only: median_frame_ms=%.2f p99_frame_ms=%.2f events median %.2f p99 %.2f\n",
-                    r.median, r.p99, e.median, e.p99);
+        std::printf(
+            "board only: median_frame_ms=%.2f p99_frame_ms=%.2f events median %.2f p99 %.2f\n",
+            r.median, r.p99, e.median, e.p99);
         return 0;
     }
     loadTimer.restart();
@@ -393,7 +406,7 @@ int main(int argc, char **argv)
     // Warm up: let the first tiles render.
     runLoop(view->viewport(), 1, [] {});
     if (qEnvironmentVariableIsSet("BENCH_MAP_NO_FEED"))
-        source->stop(); // diagnosis: the camera alone
+        source->stop();                                              // diagnosis: the camera alone
     const bool still = qEnvironmentVariableIsSet("BENCH_MAP_STILL"); // diagnosis: the feed alone
     const qint64 sentBefore = source->sent();
     Camera camera;
@@ -420,15 +433,19 @@ int main(int argc, char **argv)
     const Result paints = summarise(g_paintMs);
     std::printf("map: GUI thread CPU per frame median %.2f p99 %.2f max %.2f ms\n", cpu.median,
                 cpu.p99, cpu.max);
-    std::printf("map: events and paint median %.2f p99 %.2f max %.2f ms; camera median %.2f p99 %.2f max %.2f ms\n",
+    std::printf("map: events and paint median %.2f p99 %.2f max %.2f ms; camera median %.2f p99 "
+                "%.2f max %.2f ms\n",
                 events.median, events.p99, events.max, paints.median, paints.p99, paints.max);
     const double peak = peakMegabytes();
-    std::printf("bench-map: %.0f position updates per second sent while measuring, %lld applied in all\n",
-                rate, feed.total().applied);
-    std::printf("baseline (empty scene): frames=%d median_frame_ms=%.2f p99_frame_ms=%.2f max_frame_ms=%.2f\n",
+    std::printf(
+        "bench-map: %.0f position updates per second sent while measuring, %lld applied in all\n",
+        rate, feed.total().applied);
+    std::printf("baseline (empty scene): frames=%d median_frame_ms=%.2f p99_frame_ms=%.2f "
+                "max_frame_ms=%.2f\n",
                 base.frames, base.median, base.p99, base.max);
-    std::printf("map: frames=%d median_frame_ms=%.2f p99_frame_ms=%.2f max_frame_ms=%.2f zoom %.1f..%.1f\n",
-                map.frames, map.median, map.p99, map.max, 9.0, 9.0 + 120 * 0.04);
+    std::printf(
+        "map: frames=%d median_frame_ms=%.2f p99_frame_ms=%.2f max_frame_ms=%.2f zoom %.1f..%.1f\n",
+        map.frames, map.median, map.p99, map.max, 9.0, 9.0 + 120 * 0.04);
     std::printf("median_frame_ms=%.2f p99_frame_ms=%.2f peak_mb=%.0f\n", map.median, map.p99, peak);
     return 0;
 }

@@ -18,7 +18,8 @@ class MapDayFixture
 {
 public:
     // `upTo` is the local time (Europe/Amsterdam) until which the day is fed.
-    MapDayFixture(const QDate &day, const QTime &upTo, int vans = 24, int hubs = 2, quint64 seed = 7)
+    MapDayFixture(const QDate &day, const QTime &upTo, int vans = 24, int hubs = 2,
+                  quint64 seed = 7)
         : m_day(day)
         , m_ops(QDateTime(day, upTo, TimeFormat::companyZone()))
     {

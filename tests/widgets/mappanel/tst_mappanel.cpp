@@ -1,19 +1,19 @@
 #include "mapdayfixture.h"
 
-#include "map/mapprojection.h"
+#include "core/domaintext.h"
 #include "map/clusteritem.h"
+#include "map/hubitem.h"
 #include "map/mappanel.h"
+#include "map/mapprojection.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
+#include "map/routepathitem.h"
 #include "map/stopitem.h"
 #include "map/tilelayeritem.h"
 #include "map/tilesource.h"
-#include "map/vanitem.h"
-#include "core/domaintext.h"
-#include "map/hubitem.h"
-#include "map/routepathitem.h"
-#include "map/trailitem.h"
 #include "map/townlabelsitem.h"
+#include "map/trailitem.h"
+#include "map/vanitem.h"
 
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -215,8 +215,9 @@ void TestMapPanel::clickOnStopSelectsIt()
     const QPointF before = m_panel->view()->centre();
     const QPoint at = viewportPointOf(*m_panel, item->pos());
     QTest::mousePress(m_panel->view()->viewport(), Qt::LeftButton, {}, at);
-    QMouseEvent move(QEvent::MouseMove, at + QPoint(60, 30), m_panel->view()->viewport()->mapToGlobal(at + QPoint(60, 30)),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, at + QPoint(60, 30),
+                     m_panel->view()->viewport()->mapToGlobal(at + QPoint(60, 30)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_panel->view()->viewport(), &move);
     QTest::mouseRelease(m_panel->view()->viewport(), Qt::LeftButton, {}, at + QPoint(60, 30));
     QCOMPARE(stopSpy.count(), 0);
@@ -238,7 +239,10 @@ void TestMapPanel::clickOnClusterZoomsIn()
     QVERIFY(cluster.count() >= 2);
     const QRectF members = cluster.membersSceneRect;
     const double zoom = m_panel->view()->zoom();
-    QVERIFY(!m_panel->scene()->toolTipFor(m_panel->scene()->pickAt(cluster.pos, m_panel->view()->viewportTransform())).isEmpty());
+    QVERIFY(!m_panel->scene()
+                 ->toolTipFor(
+                     m_panel->scene()->pickAt(cluster.pos, m_panel->view()->viewportTransform()))
+                 .isEmpty());
     QTest::mouseClick(m_panel->view()->viewport(), Qt::LeftButton, {},
                       viewportPointOf(*m_panel, cluster.pos));
     QVERIFY(m_panel->view()->zoom() > zoom);
@@ -257,12 +261,13 @@ void TestMapPanel::followKeepsTheVanCentred()
     QVERIFY(m_panel->view()->zoom() >= 13);
     // The van drives on: the map goes with it.
     const QPointF lonLat = MapProjection::toLonLat(van->pos());
-    const QByteArray line = QStringLiteral(
-        R"({"v":1,"id":"follow-1","type":"vehicle.position","ts":"%1","vehicle":"%2","lat":%3,"lon":%4,"heading_deg":90})")
-                                .arg(TimeFormat::toRfc3339(m_day->clock()->nowMs()), van->vehicleId())
-                                .arg(lonLat.y() + 0.01, 0, 'f', 6)
-                                .arg(lonLat.x() + 0.02, 0, 'f', 6)
-                                .toUtf8();
+    const QByteArray line =
+        QStringLiteral(
+            R"({"v":1,"id":"follow-1","type":"vehicle.position","ts":"%1","vehicle":"%2","lat":%3,"lon":%4,"heading_deg":90})")
+            .arg(TimeFormat::toRfc3339(m_day->clock()->nowMs()), van->vehicleId())
+            .arg(lonLat.y() + 0.01, 0, 'f', 6)
+            .arg(lonLat.x() + 0.02, 0, 'f', 6)
+            .toUtf8();
     m_day->ops().feed(line);
     const QPointF moved = MapProjection::toScene(lonLat.x() + 0.02, lonLat.y() + 0.01);
     QTRY_VERIFY(QLineF(van->pos(), moved).length() < 1.0);
@@ -291,7 +296,8 @@ void TestMapPanel::fitToRouteHubAndAll()
     QRectF visible = m_panel->view()->visibleSceneRect();
     QVERIFY(visible.contains(routeRect));
     // Tight: the route fills a good part of the view.
-    QVERIFY(routeRect.width() > visible.width() * 0.4 || routeRect.height() > visible.height() * 0.4);
+    QVERIFY(routeRect.width() > visible.width() * 0.4 ||
+            routeRect.height() > visible.height() * 0.4);
 
     const QString hub = scene->hubIds().first();
     m_panel->fitHub(hub);
@@ -367,8 +373,8 @@ void TestMapPanel::onlySelectedRouteHidesTheRest()
             QCOMPARE(scene->stop(s.id)->isVisible(), s.routeId == route);
     }
     m_panel->onlySelectedAction()->setChecked(false);
-    QVERIFY(scene->vanOfRoute(m_day->board()->route(0)->id)->isVisible()
-            || !scene->vanOfRoute(m_day->board()->route(0)->id)->isPlaced());
+    QVERIFY(scene->vanOfRoute(m_day->board()->route(0)->id)->isVisible() ||
+            !scene->vanOfRoute(m_day->board()->route(0)->id)->isPlaced());
 }
 
 void TestMapPanel::layerSwitches_data()
@@ -390,13 +396,17 @@ void TestMapPanel::layerSwitches()
     MapScene *scene = m_panel->scene();
     auto shown = [&] {
         switch (layer) {
-        case MapScene::VansLayer: return scene->vanOfRoute(route)->isVisible();
+        case MapScene::VansLayer:
+            return scene->vanOfRoute(route)->isVisible();
         case MapScene::StopsLayer:
             return scene->stop(m_day->board()->stops(m_day->board()->rowOfRoute(route))->first().id)
                 ->isVisible();
-        case MapScene::RoutesLayer: return scene->selectedPath()->isVisible();
-        case MapScene::DrivenPathsLayer: return scene->selectedTrail()->isVisible();
-        default: return scene->townLabels()->isVisible();
+        case MapScene::RoutesLayer:
+            return scene->selectedPath()->isVisible();
+        case MapScene::DrivenPathsLayer:
+            return scene->selectedTrail()->isVisible();
+        default:
+            return scene->townLabels()->isVisible();
         }
     };
     QVERIFY(shown());
@@ -459,12 +469,13 @@ void TestMapPanel::positionEventMovesOneItem()
     for (QGraphicsItem *item : items)
         before.insert(item, item->pos());
     const QPointF lonLat = MapProjection::toLonLat(van->pos());
-    m_day->ops().feed(QStringLiteral(
-        R"({"v":1,"id":"move-1","type":"vehicle.position","ts":"%1","vehicle":"%2","lat":%3,"lon":%4})")
-                          .arg(TimeFormat::toRfc3339(m_day->clock()->nowMs()), van->vehicleId())
-                          .arg(lonLat.y() + 0.003, 0, 'f', 6)
-                          .arg(lonLat.x(), 0, 'f', 6)
-                          .toUtf8());
+    m_day->ops().feed(
+        QStringLiteral(
+            R"({"v":1,"id":"move-1","type":"vehicle.position","ts":"%1","vehicle":"%2","lat":%3,"lon":%4})")
+            .arg(TimeFormat::toRfc3339(m_day->clock()->nowMs()), van->vehicleId())
+            .arg(lonLat.y() + 0.003, 0, 'f', 6)
+            .arg(lonLat.x(), 0, 'f', 6)
+            .toUtf8());
     const QPointF from = van->pos();
     QTRY_VERIFY(van->pos() != from);
     const auto after = scene->items();
@@ -498,10 +509,11 @@ void TestMapPanel::stopEventRecoloursOneStop()
     QVERIFY(item->isNext());
     QCOMPARE(item->state(), Domain::StopState::Planned);
     const int count = scene->items().size();
-    m_day->ops().feed(QStringLiteral(
-        R"({"v":1,"id":"arrive-1","type":"stop.arrived","ts":"%1","stop":"%2","route":"%3","vehicle":"%4"})")
-                          .arg(TimeFormat::toRfc3339(m_day->clock()->nowMs()), stopId, route, vehicle)
-                          .toUtf8());
+    m_day->ops().feed(
+        QStringLiteral(
+            R"({"v":1,"id":"arrive-1","type":"stop.arrived","ts":"%1","stop":"%2","route":"%3","vehicle":"%4"})")
+            .arg(TimeFormat::toRfc3339(m_day->clock()->nowMs()), stopId, route, vehicle)
+            .toUtf8());
     QCoreApplication::processEvents();
     QCOMPARE(scene->stop(stopId), item); // the same item, recoloured
     QCOMPARE(item->state(), Domain::StopState::Arrived);

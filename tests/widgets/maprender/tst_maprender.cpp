@@ -94,8 +94,8 @@ void TestMapRender::fillScene(MapScene &scene)
         route.plate = QStringLiteral("VX-%1%1-B").arg(r + 1);
         route.startedAt = 1;
         QVector<Stop> stops;
-        const S states[8] = {S::Done, S::Done, S::Failed, S::Arrived, S::Planned, S::Planned,
-                             S::Moved, S::Planned};
+        const S states[8] = {S::Done,    S::Done,    S::Failed, S::Arrived,
+                             S::Planned, S::Planned, S::Moved,  S::Planned};
         for (int i = 0; i < 8; ++i) {
             const double a = i * 0.785 + r;
             stops.append(makeStop(spec.id, i + 1, spec.lon + 0.03 * std::cos(a),
@@ -106,10 +106,12 @@ void TestMapRender::fillScene(MapScene &scene)
         status.nextStopId = stops[4].id;
         status.nextStopIndex = 4;
         scene.setRoute(route, stops, status);
-        scene.setTrail(route.vehicleId, {QPointF(hub.lon, hub.lat), stops[0].customer.lon == 0
-                                                                        ? QPointF()
-                                                                        : QPointF(stops[0].customer.lon, stops[0].customer.lat),
-                                         QPointF(stops[3].customer.lon, stops[3].customer.lat), spec.van});
+        scene.setTrail(route.vehicleId,
+                       {QPointF(hub.lon, hub.lat),
+                        stops[0].customer.lon == 0
+                            ? QPointF()
+                            : QPointF(stops[0].customer.lon, stops[0].customer.lat),
+                        QPointF(stops[3].customer.lon, stops[3].customer.lat), spec.van});
         scene.moveVan(route.vehicleId, spec.van.x(), spec.van.y(), spec.heading);
     }
 }
@@ -171,9 +173,9 @@ void TestMapRender::matchesReference_data()
                              << int(MapScene::AllLayers);
     QTest::newRow("region") << QStringLiteral("region") << 10.5 << QPointF(5.2, 52.08) << QString()
                             << int(MapScene::AllLayers);
-    QTest::newRow("route selected") << QStringLiteral("route-selected") << 12.5
-                                    << QPointF(5.12, 52.08) << QStringLiteral("R-1")
-                                    << int(MapScene::AllLayers);
+    QTest::newRow("route selected")
+        << QStringLiteral("route-selected") << 12.5 << QPointF(5.12, 52.08) << QStringLiteral("R-1")
+        << int(MapScene::AllLayers);
     QTest::newRow("street level") << QStringLiteral("street") << 14.5 << QPointF(5.12, 52.09)
                                   << QStringLiteral("R-1") << int(MapScene::AllLayers);
     QTest::newRow("basemap only") << QStringLiteral("basemap") << 9.0 << QPointF(5.0, 52.3)
@@ -203,7 +205,8 @@ void TestMapRender::matchesReference()
                                                  .arg(path)));
     const Diff diff = compare(image, reference.convertToFormat(QImage::Format_RGB32), 40);
     if (diff.differingShare > 0.02) {
-        const QString failed = QDir::temp().filePath(QStringLiteral("tst_maprender-%1.png").arg(name));
+        const QString failed =
+            QDir::temp().filePath(QStringLiteral("tst_maprender-%1.png").arg(name));
         image.save(failed);
         QFAIL(qPrintable(QStringLiteral("%1% of the pixels differ from %2 (rendered: %3)")
                              .arg(diff.differingShare * 100, 0, 'f', 2)

@@ -30,7 +30,8 @@ public:
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                connect(socket, &QObject::destroyed, this, [this, socket] { m_buffers.remove(socket); });
+                connect(socket, &QObject::destroyed, this,
+                        [this, socket] { m_buffers.remove(socket); });
             }
         });
     }
@@ -48,7 +49,8 @@ public:
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     QString urlTemplate() const
     {
-        return QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(m_server.serverPort());
+        return QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png")
+            .arg(m_server.serverPort());
     }
 
     // Every tile answers with this status (200: a PNG).
@@ -88,9 +90,8 @@ private:
         ++m_open;
         m_maxConcurrent = qMax(m_maxConcurrent, m_open);
         const int status = m_status;
-        QTimer::singleShot(m_delayMs, socket, [this, socket, request, status] {
-            respond(socket, request, status);
-        });
+        QTimer::singleShot(m_delayMs, socket,
+                           [this, socket, request, status] { respond(socket, request, status); });
     }
 
     void respond(QTcpSocket *socket, const Request &request, int status)
@@ -113,7 +114,9 @@ private:
                 status = 404;
             body = "no such tile";
         }
-        const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Server Error";
+        const QByteArray reason = status == 200   ? "OK"
+                                  : status == 404 ? "Not Found"
+                                                  : "Server Error";
         QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         response += "Content-Type: " + type + "\r\n";
         response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

@@ -1,5 +1,6 @@
 #include "tileserver.h"
 
+#include "../mappanel/mapdayfixture.h"
 #include "map/mappanel.h"
 #include "map/mapprojection.h"
 #include "map/mapscene.h"
@@ -7,7 +8,6 @@
 #include "map/tilefetcher.h"
 #include "map/tilelayeritem.h"
 #include "map/tilesource.h"
-#include "../mappanel/mapdayfixture.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,10 +58,12 @@ void TestMapTiles::templates_data()
     QTest::newRow("osm") << QStringLiteral("https://tile.example.org/{z}/{x}/{y}.png") << true
                          << QStringLiteral("https://tile.example.org/12/2103/1346.png");
     QTest::newRow("subdomains") << QStringLiteral("https://{s}.tiles.example.org/{z}/{x}/{y}.png")
-                                << true << QStringLiteral("https://c.tiles.example.org/12/2103/1346.png");
+                                << true
+                                << QStringLiteral("https://c.tiles.example.org/12/2103/1346.png");
     QTest::newRow("no y") << QStringLiteral("https://tile.example.org/{z}/{x}.png") << false
                           << QString();
-    QTest::newRow("not http") << QStringLiteral("file:///tmp/{z}/{x}/{y}.png") << false << QString();
+    QTest::newRow("not http") << QStringLiteral("file:///tmp/{z}/{x}/{y}.png") << false
+                              << QString();
     QTest::newRow("empty") << QString() << false << QString();
 }
 
@@ -247,8 +249,8 @@ void TestMapTiles::mapShowsServerTiles()
     QCOMPARE(shot.pixelColor(middle), TileServer::colorOf(12, tile.x(), tile.y()));
     QVERIFY(panel.view()->attribution().contains(QLatin1String("OpenStreetMap")));
     for (const auto &request : server.requests())
-        QVERIFY(request.path.startsWith("/tiles/12/") || request.path.startsWith("/tiles/11/")
-                || request.path.startsWith("/tiles/"));
+        QVERIFY(request.path.startsWith("/tiles/12/") || request.path.startsWith("/tiles/11/") ||
+                request.path.startsWith("/tiles/"));
 }
 
 void TestMapTiles::mapFallsBackWhenTheServerFails()
