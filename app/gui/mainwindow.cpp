@@ -9,6 +9,7 @@
 #include "feed/livefeed.h"
 #include "live/crewsboard.h"
 #include "live/liveworkspace.h"
+#include "map/mappanel.h"
 #include "session.h"
 #include "storage/databaselocation.h"
 #include "storage/operationstore.h"
@@ -288,6 +289,8 @@ void MainWindow::openSettings()
         if (Preferences::feedSource().isEmpty())
             onFeedState(FeedSource::State::Idle, {});
     }
+    if (dialog.mapChanged())
+        m_live->map()->reloadSettings();
     if (dialog.databaseChanged())
         statusBar()->showMessage(tr("The new database is opened at the next start."), 10000);
     if (dialog.languageChanged())

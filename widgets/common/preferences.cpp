@@ -8,6 +8,9 @@ const QString LanguageKey = QStringLiteral("general/language");
 const QString DatabaseKey = QStringLiteral("store/databasePath");
 const QString FeedKey = QStringLiteral("feed/source");
 const QString NoContactKey = QStringLiteral("live/noContactMinutes");
+// Read by the map panel too.
+const QString TileUrlKey = QStringLiteral("map/tileUrl");
+const QString TileAttributionKey = QStringLiteral("map/tileAttribution");
 } // namespace
 
 namespace Preferences {
@@ -65,6 +68,26 @@ int noContactMinutes()
 void setNoContactMinutes(int minutes)
 {
     QSettings().setValue(NoContactKey, minutes);
+}
+
+QString tileUrl()
+{
+    return QSettings().value(TileUrlKey).toString();
+}
+
+void setTileUrl(const QString &urlTemplate)
+{
+    QSettings().setValue(TileUrlKey, urlTemplate);
+}
+
+QString tileAttribution()
+{
+    return QSettings().value(TileAttributionKey).toString();
+}
+
+void setTileAttribution(const QString &text)
+{
+    QSettings().setValue(TileAttributionKey, text);
 }
 
 } // namespace Preferences

@@ -26,4 +26,12 @@ void setFeedSource(const QString &source);
 int noContactMinutes();
 void setNoContactMinutes(int minutes);
 
+// A raster tile server for the map, as an OpenStreetMap-style URL template
+// ("https://host/{z}/{x}/{y}.png"); "" shows the offline basemap only.
+QString tileUrl();
+void setTileUrl(const QString &urlTemplate);
+// The attribution the tile server asks for; "" uses OpenStreetMap's.
+QString tileAttribution();
+void setTileAttribution(const QString &text);
+
 } // namespace Preferences

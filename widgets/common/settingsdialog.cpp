@@ -45,6 +45,8 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     , m_database(new QLineEdit(this))
     , m_feed(new QLineEdit(this))
     , m_noContact(new QSpinBox(this))
+    , m_tileUrl(new QLineEdit(this))
+    , m_tileAttribution(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -72,6 +74,12 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     m_noContact->setSuffix(tr(" min"));
     m_noContact->setValue(Preferences::noContactMinutes());
 
+    m_tileUrl->setText(Preferences::tileUrl());
+    m_tileUrl->setPlaceholderText(QStringLiteral("https://tile.example.org/{z}/{x}/{y}.png"));
+    m_tileUrl->setClearButtonEnabled(true);
+    m_tileAttribution->setText(Preferences::tileAttribution());
+    m_tileAttribution->setPlaceholderText(tr("© OpenStreetMap contributors"));
+
     auto *general = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
@@ -90,6 +98,14 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
                                         "nothing.")));
     feedForm->addRow(tr("&No contact after:"), m_noContact);
 
+    auto *map = new QGroupBox(tr("Map"), this);
+    auto *mapForm = new QFormLayout(map);
+    mapForm->addRow(tr("&Tile server:"), m_tileUrl);
+    mapForm->addRow(tr("&Attribution:"), m_tileAttribution);
+    mapForm->addRow(QString(), hint(tr("An OpenStreetMap-style address with {z}, {x} and {y}. "
+                                       "Leave empty to use the offline map of the Netherlands, "
+                                       "which needs no internet.")));
+
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -102,6 +118,7 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     layout->addWidget(general);
     layout->addWidget(store);
     layout->addWidget(feed);
+    layout->addWidget(map);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -138,6 +155,17 @@ bool SettingsDialog::validate()
     } else if (!feed.isEmpty() && !QFileInfo(QDir::fromNativeSeparators(feed)).isFile()) {
         problem = tr("The feed file \"%1\" does not exist.").arg(feed);
     }
+    const QString tiles = m_tileUrl->text().trimmed();
+    if (problem.isEmpty() && !tiles.isEmpty()) {
+        const QUrl url(tiles);
+        const bool placeholders = tiles.contains(QLatin1String("{z}")) &&
+                                  tiles.contains(QLatin1String("{x}")) &&
+                                  tiles.contains(QLatin1String("{y}"));
+        if (!placeholders || !url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            problem = tr("The tile server \"%1\" is not an http(s) address with {z}, {x} and {y}.")
+                          .arg(tiles);
+    }
     const QString db = QDir::fromNativeSeparators(m_database->text().trimmed());
     if (problem.isEmpty() && !db.isEmpty() && !QFileInfo(db).absoluteDir().exists())
         problem = tr("The folder of the database \"%1\" does not exist.")
@@ -164,6 +192,12 @@ void SettingsDialog::accept()
                                                                   : QDir::fromNativeSeparators(feed);
     m_feedChanged = feedValue != Preferences::feedSource();
     Preferences::setFeedSource(feedValue);
+
+    const QString tiles = m_tileUrl->text().trimmed();
+    const QString attribution = m_tileAttribution->text().trimmed();
+    m_mapChanged = tiles != Preferences::tileUrl() || attribution != Preferences::tileAttribution();
+    Preferences::setTileUrl(tiles);
+    Preferences::setTileAttribution(attribution);
 
     m_rulesChanged = m_noContact->value() != Preferences::noContactMinutes();
     Preferences::setNoContactMinutes(m_noContact->value());

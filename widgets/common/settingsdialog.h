@@ -20,6 +20,7 @@ public:
     bool databaseChanged() const { return m_databaseChanged; }
     bool feedChanged() const { return m_feedChanged; }
     bool rulesChanged() const { return m_rulesChanged; }
+    bool mapChanged() const { return m_mapChanged; }
 
     void accept() override;
 
@@ -32,9 +33,12 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_feed;
     QSpinBox *m_noContact;
+    QLineEdit *m_tileUrl;
+    QLineEdit *m_tileAttribution;
     QLabel *m_error;
     bool m_languageChanged = false;
     bool m_databaseChanged = false;
     bool m_feedChanged = false;
     bool m_rulesChanged = false;
+    bool m_mapChanged = false;
 };
