@@ -179,6 +179,10 @@
             <source>The database %1 was written by a newer version of Voorzet (schema version %2; this version understands up to %3). Open it with a newer Voorzet, or choose another database.</source>
             <translation>The database %1 was written by a newer version of Voorzet (schema version %2; this version understands up to %3). Open it with a newer Voorzet, or choose another database.</translation>
         </message>
+        <message>
+            <source>Cannot read the tables of the database: %1</source>
+            <translation>Cannot read the tables of the database: %1</translation>
+        </message>
     </context>
     <context>
         <name>DayServer</name>
@@ -355,6 +359,14 @@
         <message>
             <source>the line is not a JSON object</source>
             <translation>the line is not a JSON object</translation>
+        </message>
+        <message>
+            <source>has a field name with an unescaped control character "%1" at byte %2; JSON strings must escape it</source>
+            <translation>has a field name with an unescaped control character "%1" at byte %2; JSON strings must escape it</translation>
+        </message>
+        <message>
+            <source>contains an unescaped control character "%1" at byte %2; JSON strings must escape it</source>
+            <translation>contains an unescaped control character "%1" at byte %2; JSON strings must escape it</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +1235,30 @@
         <message>
             <source>The folder of the database "%1" does not exist.</source>
             <translation>The folder of the database "%1" does not exist.</translation>
+        </message>
+        <message>
+            <source>© OpenStreetMap contributors</source>
+            <translation>© OpenStreetMap contributors</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>&amp;Tile server:</source>
+            <translation>&amp;Tile server:</translation>
+        </message>
+        <message>
+            <source>&amp;Attribution:</source>
+            <translation>&amp;Attribution:</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap-style address with {z}, {x} and {y}. Leave empty to use the offline map of the Netherlands, which needs no internet.</source>
+            <translation>An OpenStreetMap-style address with {z}, {x} and {y}. Leave empty to use the offline map of the Netherlands, which needs no internet.</translation>
+        </message>
+        <message>
+            <source>The tile server "%1" is not an http(s) address with {z}, {x} and {y}.</source>
+            <translation>The tile server "%1" is not an http(s) address with {z}, {x} and {y}.</translation>
         </message>
     </context>
     <context>

@@ -179,6 +179,10 @@
             <source>The database %1 was written by a newer version of Voorzet (schema version %2; this version understands up to %3). Open it with a newer Voorzet, or choose another database.</source>
             <translation>De database %1 is geschreven door een nieuwere versie van Voorzet (schemaversie %2; deze versie kent tot en met %3). Open hem met een nieuwere Voorzet of kies een andere database.</translation>
         </message>
+        <message>
+            <source>Cannot read the tables of the database: %1</source>
+            <translation>De tabellen van de database kunnen niet worden gelezen: %1</translation>
+        </message>
     </context>
     <context>
         <name>DayServer</name>
@@ -355,6 +359,14 @@
         <message>
             <source>the line is not a JSON object</source>
             <translation>de regel is geen JSON-object</translation>
+        </message>
+        <message>
+            <source>has a field name with an unescaped control character "%1" at byte %2; JSON strings must escape it</source>
+            <translation>heeft een veldnaam met een niet-geëscapet stuurteken "%1" bij byte %2; JSON-teksten moeten dat escapen</translation>
+        </message>
+        <message>
+            <source>contains an unescaped control character "%1" at byte %2; JSON strings must escape it</source>
+            <translation>bevat een niet-geëscapet stuurteken "%1" bij byte %2; JSON-teksten moeten dat escapen</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +1235,30 @@
         <message>
             <source>The folder of the database "%1" does not exist.</source>
             <translation>De map van de database "%1" bestaat niet.</translation>
+        </message>
+        <message>
+            <source>© OpenStreetMap contributors</source>
+            <translation>© OpenStreetMap-bijdragers</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>&amp;Tile server:</source>
+            <translation>&amp;Tegelserver:</translation>
+        </message>
+        <message>
+            <source>&amp;Attribution:</source>
+            <translation>Bron&amp;vermelding:</translation>
+        </message>
+        <message>
+            <source>An OpenStreetMap-style address with {z}, {x} and {y}. Leave empty to use the offline map of the Netherlands, which needs no internet.</source>
+            <translation>Een adres in OpenStreetMap-stijl met {z}, {x} en {y}. Laat leeg voor de offline kaart van Nederland, die geen internet nodig heeft.</translation>
+        </message>
+        <message>
+            <source>The tile server "%1" is not an http(s) address with {z}, {x} and {y}.</source>
+            <translation>De tegelserver "%1" is geen http(s)-adres met {z}, {x} en {y}.</translation>
         </message>
     </context>
     <context>
