@@ -139,7 +139,7 @@ void FeedIngester::applyLine(const QByteArray &line, const FeedParser::Result &r
 void FeedIngester::applyEvent(const Event &event, const QByteArray &line, IngestSummary &summary,
                               ChangeNotifier::Batch &changes, bool released)
 {
-    // A new event's id was recorded by ingest(); a released one's when it was kept.
+    // A new event's id was recorded by ingest(), a released one's when it was kept.
     if (m_failAfter >= 0 && m_appliedInBatch++ >= m_failAfter) {
         m_failAfter = -1;
         throw StoreError(QStringLiteral("simulated crash in the middle of a batch"));

@@ -108,9 +108,11 @@ QString Database::sql(const QString &portable) const
     if (isSqlite()) {
         s.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
         s.replace(QLatin1String("{real}"), QLatin1String("REAL"));
+        s.replace(QLatin1String("{without_rowid}"), QLatin1String(" WITHOUT ROWID"));
     } else {
         s.replace(QLatin1String("{id}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
         s.replace(QLatin1String("{real}"), QLatin1String("DOUBLE PRECISION"));
+        s.replace(QLatin1String("{without_rowid}"), QString());
     }
     return s;
 }

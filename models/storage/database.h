@@ -47,7 +47,9 @@ public:
     QSqlDatabase &connection() { return m_db; }
     bool isSqlite() const { return m_config.engine == DatabaseConfig::Engine::SQLite; }
 
-    // Rewrites engine-specific words: {id} (auto-increment key), {real}.
+    // Rewrites engine-specific words: {id} (auto-increment key), {real},
+    // {without_rowid} (after a CREATE TABLE's closing parenthesis: the table
+    // is stored in its primary key's order; nothing on PostgreSQL).
     QString sql(const QString &portable) const;
 
     // Prepares `statement` once per Database and returns the cached query.

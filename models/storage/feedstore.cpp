@@ -42,6 +42,19 @@ QString areaText(const WeatherWarning &w)
     return QString::fromUtf8(QJsonDocument(area).toJson(QJsonDocument::Compact));
 }
 
+// What tells apart trail points of one vehicle at the same time (the feed
+// gives times to the second): a 63-bit hash of the event id, the same on
+// every run, so a re-ingest writes the same rows.
+qint64 pointSeq(const QString &eventId)
+{
+    quint64 h = 14695981039346656037ULL; // FNV-1a
+    for (QChar c : eventId) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return qint64(h & 0x7fffffffffffffffULL);
+}
+
 } // namespace
 
 FeedStore::FeedStore(Database &db)
@@ -90,6 +103,9 @@ void FeedStore::recordApplied(const Event &event)
 
 void FeedStore::flushApplied()
 {
+    // Many rows per statement: one statement per event costs more than the
+    // row. A shorter tail repeats its last row, which the conflict clause
+    // then skips.
     constexpr int RowsPerInsert = 64;
     static const QByteArray manyRows = [] {
         QByteArray statement = "INSERT INTO applied_events (id, type, ts) VALUES ";
@@ -97,25 +113,15 @@ void FeedStore::flushApplied()
             statement += i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
         return statement + " ON CONFLICT (id) DO NOTHING";
     }();
-    qsizetype next = 0;
     const qsizetype count = m_applied.size();
-    if (count >= RowsPerInsert) {
+    if (count > 0) {
         QSqlQuery &many = m_db.prepared(manyRows.constData());
-        for (; count - next >= RowsPerInsert; next += RowsPerInsert) {
+        for (qsizetype at = 0; at < count; at += RowsPerInsert) {
             for (int i = 0; i < RowsPerInsert; ++i) {
-                const AppliedId &a = m_applied.at(next + i);
+                const AppliedId &a = m_applied.at(qMin(at + i, count - 1));
                 SqlBind::bindFrom(many, i * 3, a.id, a.type, a.ts);
             }
             Database::run(many);
-        }
-    }
-    if (next < count) {
-        QSqlQuery &one = m_db.prepared("INSERT INTO applied_events (id, type, ts) VALUES (?, ?, ?)"
-                                       " ON CONFLICT (id) DO NOTHING");
-        for (; next < count; ++next) {
-            const AppliedId &a = m_applied.at(next);
-            bind(one, a.id, a.type, a.ts);
-            Database::run(one);
         }
     }
     m_applied.clear();
@@ -404,7 +410,7 @@ void FeedStore::addPosition(const Event &event, const Position &p, ChangeNotifie
 {
     ensureVehicle(p.vehicle);
     // The trail is written in flushPositions(), in one go per batch.
-    m_trail.append({event.ts, p});
+    m_trail.append({event.ts, pointSeq(event.id), p});
     Latest &latest = m_latest[p.vehicle];
     latest.contact = qMax(latest.contact, event.ts);
     if (event.ts >= latest.ts) {
@@ -426,14 +432,12 @@ void FeedStore::flushPositions()
     // Many rows per statement: one statement per point costs more than the row.
     constexpr int RowsPerInsert = 64;
     static const QByteArray manyRows = [] {
-        QByteArray statement = "INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
+        QByteArray statement = "INSERT INTO positions (vehicle_id, ts, seq, lat, lon, speed_kmh,"
                                " heading_deg) VALUES ";
         for (int i = 0; i < RowsPerInsert; ++i)
-            statement += i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)";
+            statement += i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
         return statement;
     }();
-    QSqlQuery &one = m_db.prepared("INSERT INTO positions (vehicle_id, ts, lat, lon, speed_kmh,"
-                                   " heading_deg) VALUES (?, ?, ?, ?, ?, ?)");
     qsizetype next = 0;
     const qsizetype count = m_trail.size();
     if (count - next >= RowsPerInsert) {
@@ -442,18 +446,22 @@ void FeedStore::flushPositions()
             for (int i = 0; i < RowsPerInsert; ++i) {
                 const TrailPoint &t = m_trail.at(next + i);
                 const Position &p = t.position;
-                SqlBind::bindFrom(many, i * 6, p.vehicle, t.ts, p.lat, p.lon,
+                SqlBind::bindFrom(many, i * 7, p.vehicle, t.ts, t.seq, p.lat, p.lon,
                                   optionalReal(p.speedKmh), optionalReal(p.headingDeg));
             }
             Database::run(many);
         }
     }
-    for (; next < count; ++next) {
-        const TrailPoint &t = m_trail.at(next);
-        const Position &p = t.position;
-        bind(one, p.vehicle, t.ts, p.lat, p.lon, optionalReal(p.speedKmh),
-             optionalReal(p.headingDeg));
-        Database::run(one);
+    if (next < count) {
+        QSqlQuery &one = m_db.prepared("INSERT INTO positions (vehicle_id, ts, seq, lat, lon,"
+                                       " speed_kmh, heading_deg) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (; next < count; ++next) {
+            const TrailPoint &t = m_trail.at(next);
+            const Position &p = t.position;
+            bind(one, p.vehicle, t.ts, t.seq, p.lat, p.lon, optionalReal(p.speedKmh),
+                 optionalReal(p.headingDeg));
+            Database::run(one);
+        }
     }
     m_trail.clear();
 

@@ -80,6 +80,7 @@ private:
     struct TrailPoint
     {
         qint64 ts = 0;
+        qint64 seq = 0; // tells apart points of a vehicle at the same time
         Feed::Position position;
     };
 

@@ -4,6 +4,8 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/operationstore.h"
+#include "feed/feedingester.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void walAndForeignKeys();
     void inMemoryDatabase();
     void upgradesFromThePreviousVersion();
+    void version2KeepsAppliedEventsAndTrails();
     void adoptsAVersionZeroFileWithContent();
     void secondBackupDoesNotOverwriteTheFirst();
     void failedMigrationLeavesTheFileAsItWas();
@@ -246,6 +249,70 @@ void TestMigrations::upgradesFromThePreviousVersion()
     QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), previous);
     QCOMPARE(old.value(QStringLiteral("SELECT name FROM hubs")).toString(),
              QStringLiteral("Utrecht"));
+}
+
+void TestMigrations::version2KeepsAppliedEventsAndTrails()
+{
+    // Version 2 rebuilds the applied event ids and the trail points: what a
+    // version-1 store holds is copied, an event applied before is still a
+    // duplicate, and a van's trail reads the same, in time order.
+    if (latestSchemaVersion() < 2)
+        QSKIP("needs schema version 2");
+    const QString file = path(QStringLiteral("v1.db"));
+    {
+        RawFile raw(file);
+        for (const QString &s : statementsUpTo(1))
+            QVERIFY(raw.exec(s));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO vehicles (id) VALUES ('V-1'), ('V-2')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO applied_events (id, type, ts) VALUES ('e-1', 'vehicle.position',"
+            " 1763884800000), ('e-2', 'vehicle.position', 1763884860000),"
+            " ('e-3', 'vehicle.position', 1763884860000)")));
+        // Two points of V-1 at the same time, inserted out of time order.
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO positions (vehicle_id, ts, lat, lon) VALUES"
+            " ('V-1', 1763884860000, 52.2, 5.2), ('V-1', 1763884800000, 52.1, 5.1),"
+            " ('V-2', 1763884800000, 51.0, 4.0), ('V-1', 1763884860000, 52.3, 5.3)")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    Database db(DatabaseConfig::sqlite(file));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QCOMPARE(db.lastBackupPath(), file + QStringLiteral(".v1.bak"));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, type, ts FROM applied_events ORDER BY id")));
+    QStringList ids;
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("vehicle.position"));
+    }
+    QCOMPARE(ids, (QStringList{QStringLiteral("e-1"), QStringLiteral("e-2"),
+                               QStringLiteral("e-3")}));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM positions")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+    q.finish();
+
+    OperationStore read(db);
+    const QVector<QPointF> trail = read.trail(QStringLiteral("V-1"), 0, 1763884860000);
+    QCOMPARE(trail.size(), 3);
+    QCOMPARE(trail.at(0), QPointF(5.1, 52.1));
+    // Of two points at the same time, the one stored first comes first.
+    QCOMPARE(trail.at(1), QPointF(5.2, 52.2));
+    QCOMPARE(trail.at(2), QPointF(5.3, 52.3));
+    QCOMPARE(read.latestEventTs(), 1763884860000);
+
+    // An event applied before the upgrade is a duplicate after it; a new
+    // point of the same van at a time the trail already has is kept.
+    FeedIngester ingester(db, nullptr);
+    const IngestSummary summary = ingester.ingest(
+        {QByteArrayLiteral("{\"v\":1,\"id\":\"e-2\",\"type\":\"vehicle.position\","
+                           "\"ts\":\"2025-11-23T09:01:00+01:00\",\"vehicle\":\"V-1\","
+                           "\"lat\":52.2,\"lon\":5.2}"),
+         QByteArrayLiteral("{\"v\":1,\"id\":\"e-4\",\"type\":\"vehicle.position\","
+                           "\"ts\":\"2025-11-23T09:01:00+01:00\",\"vehicle\":\"V-1\","
+                           "\"lat\":52.4,\"lon\":5.4}")});
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(summary.applied, 1);
+    QCOMPARE(read.trail(QStringLiteral("V-1"), 0, 1763884860000).size(), 4);
 }
 
 void TestMigrations::adoptsAVersionZeroFileWithContent()
