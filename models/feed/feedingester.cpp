@@ -78,29 +78,27 @@ IngestSummary FeedIngester::ingest(const QList<QByteArray> &lines, qint64 firstL
     ChangeNotifier::Batch changes;
     m_appliedInBatch = 0;
     QVector<std::optional<FeedParser::Result>> parsed = parseAll(lines);
-    QVector<QString> ids;
-    ids.reserve(lines.size());
+    QVector<const Event *> events;
+    events.reserve(lines.size());
     for (const auto &result : std::as_const(parsed)) {
         if (result)
             if (const Event *event = std::get_if<Event>(&*result))
-                ids.append(event->id);
+                events.append(event);
     }
     try {
         Transaction transaction(m_db);
-        // The batch's event ids are looked up together; an id seen earlier in
-        // the batch joins them, so a repeat within the batch is a duplicate too.
-        QSet<QString> seen = m_store.appliedAmong(ids);
+        // The batch's event ids are recorded together first; an event whose id
+        // was not new (recorded before, or earlier in this batch) is a duplicate.
+        QSet<QString> fresh = m_store.recordApplied(events);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (!parsed.at(i))
                 continue; // a blank line
             ++summary.lines;
             if (const Event *event = std::get_if<Event>(&*parsed.at(i))) {
-                if (seen.contains(event->id)) {
+                if (!fresh.remove(event->id)) {
                     ++summary.duplicates;
                     continue;
                 }
-                seen.insert(event->id);
-                m_store.recordApplied(*event);
             }
             applyLine(lines.at(i), *parsed[i], firstLineNo > 0 ? firstLineNo + i : 0, summary,
                       changes, false);

@@ -96,35 +96,72 @@ QSet<QString> FeedStore::appliedAmong(const QVector<QString> &ids)
     return found;
 }
 
-void FeedStore::recordApplied(const Event &event)
-{
-    m_applied.append({event.id, typeKey(event.type), event.ts});
-}
+// Rows of applied_events written by one statement.
+constexpr int AppliedPerInsert = 64;
 
-void FeedStore::flushApplied()
+int FeedStore::insertApplied(const QVector<const Event *> &events, qsizetype at, int count)
 {
-    // Many rows per statement: one statement per event costs more than the
-    // row. A shorter tail repeats its last row, which the conflict clause
-    // then skips.
-    constexpr int RowsPerInsert = 64;
+    // A shorter chunk repeats its last row, which the conflict clause skips.
     static const QByteArray manyRows = [] {
         QByteArray statement = "INSERT INTO applied_events (id, type, ts) VALUES ";
-        for (int i = 0; i < RowsPerInsert; ++i)
+        for (int i = 0; i < AppliedPerInsert; ++i)
             statement += i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
         return statement + " ON CONFLICT (id) DO NOTHING";
     }();
-    const qsizetype count = m_applied.size();
-    if (count > 0) {
-        QSqlQuery &many = m_db.prepared(manyRows.constData());
-        for (qsizetype at = 0; at < count; at += RowsPerInsert) {
-            for (int i = 0; i < RowsPerInsert; ++i) {
-                const AppliedId &a = m_applied.at(qMin(at + i, count - 1));
-                SqlBind::bindFrom(many, i * 3, a.id, a.type, a.ts);
-            }
-            Database::run(many);
+    QSqlQuery &many = m_db.prepared(manyRows.constData());
+    for (int i = 0; i < AppliedPerInsert; ++i) {
+        const Event &e = *events.at(at + qMin(i, count - 1));
+        SqlBind::bindFrom(many, i * 3, e.id, typeKey(e.type), e.ts);
+    }
+    Database::run(many);
+    return many.numRowsAffected();
+}
+
+QSet<QString> FeedStore::recordApplied(const QVector<const Event *> &events)
+{
+    // An id that occurs again in the same events is not new the second time.
+    QSet<QString> fresh;
+    fresh.reserve(events.size());
+    QVector<const Event *> unique;
+    unique.reserve(events.size());
+    for (const Event *e : events) {
+        if (!fresh.contains(e->id)) {
+            fresh.insert(e->id);
+            unique.append(e);
         }
     }
-    m_applied.clear();
+    // Most ids are new: each chunk is inserted straight away, in a savepoint.
+    // When fewer rows went in than the chunk has ids, some were recorded
+    // before: the chunk is undone, its stored ids looked up and only the new
+    // ones inserted.
+    QSqlQuery &savepoint = m_db.prepared("SAVEPOINT applied_ids");
+    QSqlQuery &release = m_db.prepared("RELEASE SAVEPOINT applied_ids");
+    QSqlQuery &undo = m_db.prepared("ROLLBACK TO SAVEPOINT applied_ids");
+    for (qsizetype at = 0; at < unique.size(); at += AppliedPerInsert) {
+        const int count = int(qMin<qsizetype>(AppliedPerInsert, unique.size() - at));
+        Database::run(savepoint);
+        const bool allNew = insertApplied(unique, at, count) == count;
+        if (!allNew)
+            Database::run(undo);
+        Database::run(release);
+        if (allNew)
+            continue;
+        QVector<QString> ids;
+        for (int i = 0; i < count; ++i)
+            ids.append(unique.at(at + i)->id);
+        const QSet<QString> known = appliedAmong(ids);
+        QVector<const Event *> newOnes;
+        for (int i = 0; i < count; ++i) {
+            const Event *e = unique.at(at + i);
+            if (known.contains(e->id))
+                fresh.remove(e->id);
+            else
+                newOnes.append(e);
+        }
+        if (!newOnes.isEmpty())
+            insertApplied(newOnes, 0, int(newOnes.size()));
+    }
+    return fresh;
 }
 
 void FeedStore::reject(const QByteArray &raw, const Rejection &r, const QString &source,
@@ -422,7 +459,6 @@ void FeedStore::addPosition(const Event &event, const Position &p, ChangeNotifie
 
 void FeedStore::flushPositions()
 {
-    flushApplied();
     // The batch's trail points, ordered by vehicle and time: rows that go to
     // the same place of the (vehicle, time) index are written together.
     std::stable_sort(m_trail.begin(), m_trail.end(), [](const TrailPoint &a, const TrailPoint &b) {
@@ -488,7 +524,6 @@ void FeedStore::flushPositions()
 
 void FeedStore::discardBatch()
 {
-    m_applied.clear();
     m_trail.clear();
     m_latest.clear();
     m_knownVehicles.clear();

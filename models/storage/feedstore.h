@@ -21,9 +21,10 @@ public:
     // Of `ids`, those recorded as applied in the store, asked for many at a
     // time (a batch's events at once, rather than one statement per event).
     QSet<QString> appliedAmong(const QVector<QString> &ids);
-    // Records the id of an event the caller found new (with appliedAmong());
-    // written by flushPositions(), many rows per statement.
-    void recordApplied(const Feed::Event &event);
+    // Records the ids of `events` as applied, many rows per statement, and
+    // returns those that were new: an id recorded before is not returned, and
+    // one that occurs several times among `events` is returned once.
+    QSet<QString> recordApplied(const QVector<const Feed::Event *> &events);
     // Keeps a rejected line with its reason; a line rejected before is kept once.
     void reject(const QByteArray &raw, const Feed::Rejection &rejection, const QString &source,
                 qint64 lineNo, qint64 now);
@@ -58,9 +59,8 @@ public:
     void addWarning(const Feed::Event &event, const WeatherWarning &warning,
                     ChangeNotifier::Batch &changes);
 
-    // Writes the recorded event ids, the trail points, the newest position and
-    // contact time of every vehicle seen since the last flush; call once
-    // before committing a batch.
+    // Writes the trail points, the newest position and contact time of every
+    // vehicle seen since the last flush; call once before committing a batch.
     // Also ends what the batch cached of routes and stops.
     void flushPositions();
     // Forgets what the batch cached (after a rollback).
@@ -84,17 +84,10 @@ private:
         Feed::Position position;
     };
 
-    struct AppliedId
-    {
-        QString id;
-        QString type;
-        qint64 ts = 0;
-    };
-
-    void flushApplied();
+    // Inserts events[at .. at + count) into applied_events; returns the rows added.
+    int insertApplied(const QVector<const Feed::Event *> &events, qsizetype at, int count);
 
     Database &m_db;
-    QVector<AppliedId> m_applied;
     QSet<QString> m_knownVehicles;
     QHash<QString, Latest> m_latest;
     QVector<TrailPoint> m_trail;

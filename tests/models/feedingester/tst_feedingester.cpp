@@ -139,6 +139,7 @@ private Q_SLOTS:
     void reingestIsIdempotent();
     void batchSizeDoesNotChangeTheResult();
     void largeBatchIsAppliedInOrder();
+    void batchMixingStoredAndNewIds();
     void replanReplacesThePlannedPart();
     void replanKeepsVisitedStops();
     void lateResultForADroppedStop();
@@ -285,6 +286,48 @@ void TestFeedIngester::largeBatchIsAppliedInOrder()
     QCOMPARE(a.pending, b.pending);
     QCOMPARE(dumpTables(large->connection()), dumpTables(small->connection()));
     QCOMPARE(OperationStore(*large).vehicles().size(), 9);
+}
+
+void TestFeedIngester::batchMixingStoredAndNewIds()
+{
+    // Event ids are recorded many at a time; a batch where some ids were
+    // applied by an earlier batch (scattered, and in runs), some come twice
+    // and the rest are new counts each as one batch at a time would.
+    auto makeLine = [](int i) {
+        return line(position(id("pos", i), at(8 + i / 600, i / 10 % 60, i % 60),
+                             QStringLiteral("V-%1").arg(1 + i % 5), 52.0 + i * 1e-4,
+                             5.0 + i * 1e-4));
+    };
+    QList<QByteArray> first, second;
+    QSet<int> inFirst;
+    for (int i = 0; i < 700; ++i) {
+        if (i % 13 == 0 || (i >= 200 && i < 330)) {
+            first << makeLine(i);
+            inFirst.insert(i);
+        }
+    }
+    for (int i = 0; i < 700; ++i) {
+        second << makeLine(i);
+        if (i % 50 == 1)
+            second << makeLine(i); // again in the same batch
+    }
+    auto db = openDb(QStringLiteral("mixed.db"));
+    FeedIngester ingester(*db, m_clock);
+    const IngestSummary a = ingester.ingest(first);
+    QCOMPARE(a.applied, qint64(inFirst.size()));
+    QCOMPARE(a.duplicates, 0);
+    const IngestSummary b = ingester.ingest(second);
+    QCOMPARE(b.applied, qint64(700 - inFirst.size()));
+    QCOMPARE(b.duplicates, qint64(inFirst.size() + 14));
+    QCOMPARE(count(*db, QStringLiteral("applied_events")), 700);
+    QCOMPARE(count(*db, QStringLiteral("positions")), 700);
+
+    // The same lines one by one give the same store.
+    auto oneByOne = openDb(QStringLiteral("onebyone.db"));
+    const IngestSummary c = ingestAll(*oneByOne, first + second, 1);
+    QCOMPARE(c.applied, a.applied + b.applied);
+    QCOMPARE(c.duplicates, a.duplicates + b.duplicates);
+    QCOMPARE(dumpTables(db->connection()), dumpTables(oneByOne->connection()));
 }
 
 void TestFeedIngester::replanReplacesThePlannedPart()
