@@ -7,7 +7,8 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <optional>
 
 using namespace Feed;
@@ -46,29 +47,62 @@ qint64 FeedIngester::pendingInStore()
 
 namespace {
 
-// Parses every line of a batch (nothing for a blank one). The parser is
-// stateless, so a large batch is parsed on several threads; the events are
-// still applied one by one in the order of the lines.
-QVector<std::optional<FeedParser::Result>> parseAll(const QList<QByteArray> &lines)
+// Parses the lines of a batch (nothing for a blank one) in chunks. The parser
+// is stateless, so a large batch is parsed on other threads, chunk by chunk,
+// while the chunks already parsed are applied in the order of the lines.
+class BatchParser
 {
-    QVector<std::optional<FeedParser::Result>> results(lines.size());
-    auto parseRange = [&lines, &results](std::pair<qsizetype, qsizetype> range) {
-        for (qsizetype i = range.first; i < range.second; ++i) {
-            if (!FeedParser::isBlank(lines.at(i)))
-                results[i] = FeedParser::parse(lines.at(i));
+public:
+    explicit BatchParser(const QList<QByteArray> &lines)
+        : m_lines(lines)
+        , m_results(lines.size())
+    {
+        constexpr qsizetype ChunkLines = 256;
+        if (lines.size() < 2 * ChunkLines || QThreadPool::globalInstance()->maxThreadCount() < 2) {
+            m_ranges.append({0, lines.size()});
+            parse(m_ranges.constFirst());
+            return;
         }
-    };
-    constexpr qsizetype ChunkLines = 256;
-    if (lines.size() < 2 * ChunkLines || QThreadPool::globalInstance()->maxThreadCount() < 2) {
-        parseRange({0, lines.size()});
-        return results;
+        for (qsizetype at = 0; at < lines.size(); at += ChunkLines)
+            m_ranges.append({at, qMin(at + ChunkLines, lines.size())});
+        m_parsing.reserve(m_ranges.size());
+        for (const auto &range : std::as_const(m_ranges))
+            m_parsing.append(QtConcurrent::run([this, range] { parse(range); }));
     }
-    QVector<std::pair<qsizetype, qsizetype>> ranges;
-    for (qsizetype at = 0; at < lines.size(); at += ChunkLines)
-        ranges.append({at, qMin(at + ChunkLines, lines.size())});
-    QtConcurrent::blockingMap(ranges, parseRange);
-    return results;
-}
+    // The threads work on this batch's lines and results: wait for them even
+    // when applying failed.
+    ~BatchParser()
+    {
+        for (QFuture<void> &f : m_parsing)
+            f.waitForFinished();
+    }
+    BatchParser(const BatchParser &) = delete;
+    BatchParser &operator=(const BatchParser &) = delete;
+
+    qsizetype chunks() const { return m_ranges.size(); }
+    // The lines of chunk `n`, once they are parsed.
+    std::pair<qsizetype, qsizetype> waitFor(qsizetype n)
+    {
+        if (n < m_parsing.size())
+            m_parsing[n].waitForFinished();
+        return m_ranges.at(n);
+    }
+    const std::optional<FeedParser::Result> &at(qsizetype i) const { return m_results.at(i); }
+
+private:
+    void parse(std::pair<qsizetype, qsizetype> range)
+    {
+        for (qsizetype i = range.first; i < range.second; ++i) {
+            if (!FeedParser::isBlank(m_lines.at(i)))
+                m_results[i] = FeedParser::parse(m_lines.at(i));
+        }
+    }
+
+    const QList<QByteArray> &m_lines;
+    QVector<std::optional<FeedParser::Result>> m_results;
+    QVector<std::pair<qsizetype, qsizetype>> m_ranges;
+    QVector<QFuture<void>> m_parsing;
+};
 
 } // namespace
 
@@ -77,31 +111,36 @@ IngestSummary FeedIngester::ingest(const QList<QByteArray> &lines, qint64 firstL
     IngestSummary summary;
     ChangeNotifier::Batch changes;
     m_appliedInBatch = 0;
-    QVector<std::optional<FeedParser::Result>> parsed = parseAll(lines);
-    QVector<const Event *> events;
-    events.reserve(lines.size());
-    for (const auto &result : std::as_const(parsed)) {
-        if (result)
-            if (const Event *event = std::get_if<Event>(&*result))
-                events.append(event);
-    }
+    BatchParser parsed(lines);
     try {
         Transaction transaction(m_db);
-        // The batch's event ids are recorded together first; an event whose id
-        // was not new (recorded before, or earlier in this batch) is a duplicate.
-        QSet<QString> fresh = m_store.recordApplied(events);
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (!parsed.at(i))
-                continue; // a blank line
-            ++summary.lines;
-            if (const Event *event = std::get_if<Event>(&*parsed.at(i))) {
-                if (!fresh.remove(event->id)) {
-                    ++summary.duplicates;
-                    continue;
-                }
+        for (qsizetype chunk = 0; chunk < parsed.chunks(); ++chunk) {
+            const auto [from, to] = parsed.waitFor(chunk);
+            // A chunk's event ids are recorded together first; an event whose
+            // id was not new (recorded before, or earlier in this batch) is a
+            // duplicate.
+            QVector<const Event *> events;
+            events.reserve(to - from);
+            for (qsizetype i = from; i < to; ++i) {
+                if (const auto &result = parsed.at(i))
+                    if (const Event *event = std::get_if<Event>(&*result))
+                        events.append(event);
             }
-            applyLine(lines.at(i), *parsed[i], firstLineNo > 0 ? firstLineNo + i : 0, summary,
-                      changes, false);
+            QSet<QString> fresh = m_store.recordApplied(events);
+            for (qsizetype i = from; i < to; ++i) {
+                const auto &result = parsed.at(i);
+                if (!result)
+                    continue; // a blank line
+                ++summary.lines;
+                if (const Event *event = std::get_if<Event>(&*result)) {
+                    if (!fresh.remove(event->id)) {
+                        ++summary.duplicates;
+                        continue;
+                    }
+                }
+                applyLine(lines.at(i), *result, firstLineNo > 0 ? firstLineNo + i : 0, summary,
+                          changes, false);
+            }
         }
         m_store.flushPositions();
         transaction.commit();
