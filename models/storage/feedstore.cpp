@@ -350,10 +350,21 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
     QSqlQuery &formerRoute = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
 
     for (const Stop &s : plan.stops) {
-        bind(client, s.clientId, s.clientName);
-        Database::run(client);
-        bind(product, productId(s), s.productType, s.productDescription, s.productModel);
-        Database::run(product);
+        const auto knownClient = m_batchClients.constFind(s.clientId);
+        if (knownClient == m_batchClients.cend() || *knownClient != s.clientName) {
+            bind(client, s.clientId, s.clientName);
+            Database::run(client);
+            m_batchClients.insert(s.clientId, s.clientName);
+        }
+        // What an upsert of the product writes: its type and description.
+        const QString productKey = productId(s);
+        const QString productText = s.productType + QChar(0) + s.productDescription;
+        const auto knownProduct = m_batchProducts.constFind(productKey);
+        if (knownProduct == m_batchProducts.cend() || *knownProduct != productText) {
+            bind(product, productKey, s.productType, s.productDescription, s.productModel);
+            Database::run(product);
+            m_batchProducts.insert(productKey, productText);
+        }
         const Customer &c = s.customer;
         bind(customer, c.id, c.name, c.street, c.houseNumber, c.postcode, c.city, c.lat, c.lon,
              c.phone, c.email, c.language);
@@ -365,7 +376,7 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
                 changes.routesChanged.insert(formerRoute.value(0).toString());
             formerRoute.finish();
         }
-        bind(stop, s.id, r.id, s.seq, c.id, s.clientId, productId(s),
+        bind(stop, s.id, r.id, s.seq, c.id, s.clientId, productKey,
              s.services.join(QLatin1Char(',')), s.windowStart, s.windowEnd, s.plannedArrival,
              s.serviceMin, s.attempt, s.previousStop);
         Database::run(stop);
@@ -520,6 +531,8 @@ void FeedStore::flushPositions()
     m_latest.clear();
     m_batchRoutes.clear();
     m_batchStopRoutes.clear();
+    m_batchClients.clear();
+    m_batchProducts.clear();
 }
 
 void FeedStore::discardBatch()
@@ -529,6 +542,8 @@ void FeedStore::discardBatch()
     m_knownVehicles.clear();
     m_batchRoutes.clear();
     m_batchStopRoutes.clear();
+    m_batchClients.clear();
+    m_batchProducts.clear();
 }
 
 void FeedStore::changeStatus(const Event &event, const StatusChange &s,

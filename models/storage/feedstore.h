@@ -95,4 +95,8 @@ private:
     // looked up or planned, so repeated events do not ask the database again.
     QSet<QString> m_batchRoutes;
     QHash<QString, QString> m_batchStopRoutes;
+    // Within one batch: the clients and products written (many stops share
+    // them), so the same values are not written again.
+    QHash<QString, QString> m_batchClients;
+    QHash<QString, QString> m_batchProducts;
 };
