@@ -47,8 +47,22 @@ qint64 FeedIngester::pendingInStore()
 
 namespace {
 
+// One thread parses ahead, chunk after chunk, while the calling thread
+// applies: parsing takes a fraction of the time applying does, so more
+// threads would only take processor time from the one that applies.
+QThreadPool &parsingThread()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(1);
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return pool;
+}
+
 // Parses the lines of a batch (nothing for a blank one) in chunks. The parser
-// is stateless, so a large batch is parsed on other threads, chunk by chunk,
+// is stateless, so a large batch is parsed on another thread, chunk by chunk,
 // while the chunks already parsed are applied in the order of the lines.
 class BatchParser
 {
@@ -67,7 +81,7 @@ public:
             m_ranges.append({at, qMin(at + ChunkLines, lines.size())});
         m_parsing.reserve(m_ranges.size());
         for (const auto &range : std::as_const(m_ranges))
-            m_parsing.append(QtConcurrent::run([this, range] { parse(range); }));
+            m_parsing.append(QtConcurrent::run(&parsingThread(), [this, range] { parse(range); }));
     }
     // The threads work on this batch's lines and results: wait for them even
     // when applying failed.
