@@ -517,9 +517,23 @@ void FeedStore::flushPositions()
         " position_ts = ? WHERE id = ? AND position_ts <= ?");
     QSqlQuery &contact = m_db.prepared(
         "UPDATE vehicles SET last_contact_ts = ? WHERE id = ? AND last_contact_ts < ?");
+    // Usually a vehicle's newest news is its newest position: one statement
+    // moves it and keeps the contact time, unless the store already has a
+    // newer position.
+    QSqlQuery &moveAndContact = m_db.prepared(
+        "UPDATE vehicles SET lat = ?, lon = ?, speed_kmh = ?, heading_deg = ?, accuracy_m = ?,"
+        " position_ts = ?, last_contact_ts = CASE WHEN last_contact_ts < ? THEN ?"
+        " ELSE last_contact_ts END WHERE id = ? AND position_ts <= ?");
     for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
         const Latest &l = it.value();
-        if (l.ts >= 0) {
+        if (l.ts >= 0 && l.contact == l.ts) {
+            bind(moveAndContact, l.position.lat, l.position.lon,
+                 optionalReal(l.position.speedKmh), optionalReal(l.position.headingDeg),
+                 optionalReal(l.position.accuracyM), l.ts, l.contact, l.contact, it.key(), l.ts);
+            Database::run(moveAndContact);
+            if (moveAndContact.numRowsAffected() > 0)
+                continue;
+        } else if (l.ts >= 0) {
             bind(move, l.position.lat, l.position.lon, optionalReal(l.position.speedKmh),
                  optionalReal(l.position.headingDeg), optionalReal(l.position.accuracyM), l.ts,
                  it.key(), l.ts);
