@@ -71,19 +71,22 @@ void RouteBoardModel::reloadAll()
         QHash<QString, QVector<Stop>> stopsByRoute;
         for (Stop &s : m_store.stopsOfDay(m_day))
             stopsByRoute[s.routeId].append(std::move(s));
-        for (const Route &r : routes) {
-            Row row{r, stopsByRoute.value(r.id), vehicles.value(r.vehicleId), {}};
-            derive(row);
-            const int index = int(m_rows.size());
-            m_rowOfRoute.insert(r.id, index);
-            m_rowsOfVehicle[r.vehicleId].append(index);
-            for (const Stop &s : row.stops)
-                m_routeOfStop.insert(s.id, r.id);
-            m_rows.append(std::move(row));
-        }
+        for (const Route &r : routes)
+            appendRow(Row{r, stopsByRoute.value(r.id), vehicles.value(r.vehicleId), {}});
     }
     endResetModel();
     Q_EMIT summaryChanged();
+}
+
+void RouteBoardModel::appendRow(Row row)
+{
+    derive(row);
+    const int index = int(m_rows.size());
+    m_rowOfRoute.insert(row.route.id, index);
+    m_rowsOfVehicle[row.route.vehicleId].append(index);
+    for (const Stop &s : std::as_const(row.stops))
+        m_routeOfStop.insert(s.id, row.route.id);
+    m_rows.append(std::move(row));
 }
 
 bool RouteBoardModel::derive(Row &row) const
@@ -136,16 +139,8 @@ void RouteBoardModel::onRoutesAdded(const QStringList &ids)
         vehicles.insert(v.id, v);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Route &r : fresh) {
-        Row row{r, m_store.stopsOfRoute(r.id), vehicles.value(r.vehicleId), {}};
-        derive(row);
-        const int index = int(m_rows.size());
-        m_rowOfRoute.insert(r.id, index);
-        m_rowsOfVehicle[r.vehicleId].append(index);
-        for (const Stop &s : row.stops)
-            m_routeOfStop.insert(s.id, r.id);
-        m_rows.append(std::move(row));
-    }
+    for (const Route &r : fresh)
+        appendRow(Row{r, m_store.stopsOfRoute(r.id), vehicles.value(r.vehicleId), {}});
     endInsertRows();
     Q_EMIT summaryChanged();
 }

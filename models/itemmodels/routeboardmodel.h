@@ -71,6 +71,8 @@ private:
     void removeRoute(const QString &routeId);
     void rebuildIndexes();
     void reloadAll();
+    // Derives the row's state and adds it at the end, with its index entries.
+    void appendRow(Row row);
     bool derive(Row &row) const;
     void emitRowChanged(int row);
 

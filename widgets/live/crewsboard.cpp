@@ -1,6 +1,7 @@
 #include "crewsboard.h"
 
 #include "core/domain.h"
+#include "common/tablelook.h"
 #include "core/domaintext.h"
 #include "itemmodels/routeboardfilter.h"
 #include "itemmodels/routeboardmodel.h"
@@ -89,17 +90,7 @@ CrewsBoard::CrewsBoard(RouteBoardModel *model, QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RouteBoardModel::RouteCol, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
+    TableLook::apply(m_view);
     const QFontMetrics fm = m_view->fontMetrics();
     auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
     m_view->setColumnWidth(RouteBoardModel::RouteCol, width(QStringLiteral("R-20261126-000")));

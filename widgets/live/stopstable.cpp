@@ -1,5 +1,6 @@
 #include "stopstable.h"
 
+#include "common/tablelook.h"
 #include "core/domaintext.h"
 #include "core/timeformat.h"
 #include "itemmodels/routeboardmodel.h"
@@ -33,16 +34,7 @@ StopsTable::StopsTable(RouteStopsModel *stops, RouteBoardModel *board, QWidget *
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_view->setModel(m_stops);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
+    TableLook::apply(m_view);
     const QFontMetrics fm = m_view->fontMetrics();
     auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
     m_view->setColumnWidth(RouteStopsModel::SeqCol, width(QStringLiteral("00")));
