@@ -74,11 +74,12 @@ LiveWorkspace::LiveWorkspace(OperationStore &store, Clock *clock, ChangeNotifier
     // A plan for a new day shows up in the day list; when the board follows
     // today and today's first plan arrives, the board moves to it.
     connect(notifier, &ChangeNotifier::routesAdded, this, [this] {
-        const QString today = TimeFormat::toRfc3339(m_clock->nowMs()).left(10);
-        if (m_followToday && shownDay() != today && m_store.days().contains(today))
+        const QString today = clockDay();
+        const QStringList days = m_store.days();
+        if (m_followToday && shownDay() != today && days.contains(today))
             showDay(today);
         else
-            refreshDays();
+            m_board->setDays(days, shownDay());
     });
     connect(notifier, &ChangeNotifier::storeReset, this, [this] { showDay(shownDay()); });
     showDay();
@@ -96,16 +97,16 @@ QString LiveWorkspace::shownDay() const
 
 void LiveWorkspace::showDay(const QString &day)
 {
+    const QStringList days = m_store.days();
     QString target = day;
     if (target.isEmpty()) {
-        const QString today = TimeFormat::toRfc3339(m_clock->nowMs()).left(10);
-        const QStringList days = m_store.days();
+        const QString today = clockDay();
         target = days.contains(today) || days.isEmpty() ? today : days.first();
     }
     const QString route = m_board->currentRouteId();
     if (target != m_boardModel->day())
         m_boardModel->setDay(target);
-    refreshDays();
+    m_board->setDays(days, target);
     if (!route.isEmpty() && m_boardModel->rowOfRoute(route) >= 0)
         m_board->selectRoute(route);
     else if (m_boardModel->rowCount() > 0 && m_board->currentRouteId().isEmpty())
@@ -114,9 +115,9 @@ void LiveWorkspace::showDay(const QString &day)
         m_stopsTable->showRoute(QString());
 }
 
-void LiveWorkspace::refreshDays()
+QString LiveWorkspace::clockDay() const
 {
-    m_board->setDays(m_store.days(), m_boardModel->day());
+    return TimeFormat::toRfc3339(m_clock->nowMs()).left(10); // Amsterdam date
 }
 
 QByteArray LiveWorkspace::saveState() const

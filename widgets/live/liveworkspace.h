@@ -39,7 +39,8 @@ public:
     void restoreState(const QByteArray &state);
 
 private:
-    void refreshDays();
+    // The clock's date in the company's time zone, as YYYY-MM-DD.
+    QString clockDay() const;
 
     OperationStore &m_store;
     Clock *m_clock;
