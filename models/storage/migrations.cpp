@@ -110,6 +110,27 @@ QStringList version2()
     };
 }
 
+// Alerts: one row per cause (a late stop, a breakdown event, a silence that
+// began at a moment, ...), so a cause is never raised twice. The text is made
+// when shown, from the kind and the parameters in `detail` (JSON), so it
+// follows the user's language.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE alerts (id {id}, cause_key TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL, severity TEXT NOT NULL, day TEXT NOT NULL DEFAULT '',"
+                       " route_id TEXT NOT NULL DEFAULT '', stop_id TEXT NOT NULL DEFAULT '',"
+                       " vehicle_id TEXT NOT NULL DEFAULT '', raised_at BIGINT NOT NULL,"
+                       " updated_at BIGINT NOT NULL, detail TEXT NOT NULL DEFAULT '{}',"
+                       " acknowledged_by TEXT NOT NULL DEFAULT '',"
+                       " acknowledged_at BIGINT NOT NULL DEFAULT 0,"
+                       " resolved_by TEXT NOT NULL DEFAULT '', resolved_at BIGINT NOT NULL DEFAULT 0,"
+                       " resolution TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX alerts_open ON alerts(resolved_at, raised_at)"),
+        QStringLiteral("CREATE INDEX alerts_route ON alerts(route_id)"),
+    };
+}
+
 } // namespace
 
 const QVector<Migration> &schemaMigrations()
@@ -117,6 +138,7 @@ const QVector<Migration> &schemaMigrations()
     static const QVector<Migration> migrations = {
         {1, "operation, feed bookkeeping and audit log", version1()},
         {2, "applied event ids and trail points keyed for writing", version2()},
+        {3, "alerts, one per cause", version3()},
     };
     return migrations;
 }

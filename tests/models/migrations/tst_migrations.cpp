@@ -88,6 +88,7 @@ QStringList statementsUpTo(int version)
         for (QString s : m.statements) {
             s.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
             s.replace(QLatin1String("{real}"), QLatin1String("REAL"));
+            s.replace(QLatin1String("{without_rowid}"), QLatin1String(" WITHOUT ROWID"));
             out.append(s);
         }
     }
