@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace Planning {
@@ -79,7 +81,7 @@ Problem SolomonReader::parse(const QByteArray &text, TravelTimeFunction travelTi
             lines.push_back({lineNumber, simplified});
     }
     size_t at = 0;
-    const int lastLine = lineNumber;
+    const int lastLine = std::max(1, text.endsWith('\n') ? lineNumber - 1 : lineNumber);
     auto expect = [&](const char *word, const QString &field) -> const Line & {
         if (at >= lines.size())
             throw SolomonFormatError(lastLine, field, tr("the file ends before %1").arg(QLatin1String(word)));

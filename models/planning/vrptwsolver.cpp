@@ -9,6 +9,8 @@
 #include <cmath>
 #include <numeric>
 
+#include <time.h>
+
 namespace Planning {
 
 namespace {
@@ -179,19 +181,32 @@ private:
     std::vector<int> m_order;
 };
 
+double threadProcessorSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+// The solver's budget: measured on a monotonic clock (or the thread's
+// processor time), never the time of day.
 class Budget
 {
 public:
     explicit Budget(const SolverOptions &options)
         : m_seconds(options.timeLimitSeconds)
         , m_iterations(options.maxIterations)
+        , m_processorTime(options.processorTime)
         , m_begin(std::chrono::steady_clock::now())
+        , m_processorBegin(threadProcessorSeconds())
     {
     }
-    double elapsed() const
+    double wallSeconds() const
     {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_begin).count();
     }
+    double processorSeconds() const { return threadProcessorSeconds() - m_processorBegin; }
+    double elapsed() const { return m_processorTime ? processorSeconds() : wallSeconds(); }
     // 0 at the start, 1 when the budget is spent.
     double progress(long long iterations) const
     {
@@ -208,7 +223,9 @@ public:
 private:
     double m_seconds;
     long long m_iterations;
+    bool m_processorTime;
     std::chrono::steady_clock::time_point m_begin;
+    double m_processorBegin;
 };
 
 bool better(const Schedule &a, const Schedule &b)
@@ -246,7 +263,10 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
     for (const Vehicle &v : problem.fleet())
         maxCapacity = std::max(maxCapacity, v.capacity);
     const int lowerBound = maxCapacity > 0 ? int(std::ceil(totalDemand / maxCapacity - 1e-9)) : 0;
-    if (vehicleShare > 0 && best.unassigned().empty()) {
+    // Customers that even the first construction could not place (too heavy,
+    // unreachable in their window) do not block taking routes away.
+    const size_t unplaceable = best.unassigned().size();
+    if (vehicleShare > 0) {
         std::vector<long long> absences(size_t(problem.siteCount()), 0);
         auto absenceSum = [&](const Schedule &s) {
             long long sum = 0;
@@ -281,7 +301,7 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
             if (candidate.unassigned().size() < current.unassigned().size() ||
                 absenceSum(candidate) < absenceSum(current))
                 current = candidate;
-            if (current.unassigned().empty()) {
+            if (current.unassigned().size() <= unplaceable) {
                 best = current;
                 if (best.routeCount() <= std::max(lowerBound, 1))
                     break;
@@ -306,14 +326,14 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
         rr.recreate(candidate, mayOpen);
         candidate.closeEmptyRoutes();
         progress = budget.progress(iteration);
-        if (!candidate.unassigned().empty())
+        if (candidate.unassigned().size() > current.unassigned().size())
             continue;
         if (options.minimiseVehicles && candidate.routeCount() > current.routeCount())
             continue;
         const double phase2 = std::clamp((progress - vehicleShare) / std::max(1e-9, 1.0 - vehicleShare), 0.0, 1.0);
         const double temperature = startTemperature * std::pow(endTemperature / startTemperature, phase2);
         const double threshold = current.travel() - temperature * std::log(std::max(1e-300, random.uniform()));
-        if (candidate.travel() < threshold ||
+        if (candidate.travel() < threshold || candidate.unassigned().size() < current.unassigned().size() ||
             (options.minimiseVehicles && candidate.routeCount() < current.routeCount())) {
             current = candidate;
             if (better(current, best)) {
@@ -327,7 +347,8 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
     result.travel = best.travel();
     result.vehicles = best.routeCount();
     result.iterations = iteration;
-    result.seconds = budget.elapsed();
+    result.seconds = budget.wallSeconds();
+    result.processorSeconds = budget.processorSeconds();
     return result;
 }
 

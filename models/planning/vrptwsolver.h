@@ -20,6 +20,9 @@ struct SolverOptions
     std::uint64_t seed = 1;
     bool minimiseVehicles = true;   // false: only travel counts, fleet used as needed
     double vehicleShare = 0.4;      // share of the budget for taking routes away
+    // Count the time limit in processor time of the calling thread instead of
+    // wall time (for measurements on a machine shared with other work).
+    bool processorTime = false;
 };
 
 struct SolverResult
@@ -28,7 +31,8 @@ struct SolverResult
     double travel = 0;
     int vehicles = 0;
     long long iterations = 0;
-    double seconds = 0;
+    double seconds = 0;          // wall time
+    double processorSeconds = 0; // processor time of the calling thread
 };
 
 SolverResult solveVrptw(const Problem &problem, const SolverOptions &options = {});
