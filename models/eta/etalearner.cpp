@@ -1,0 +1,202 @@
+#include "etalearner.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// A route's recent legs say more about its next one than its first did.
+constexpr double RouteDecay = 0.85;
+constexpr double PriorKmPerMinute = 0.4; // 24 km/h as the crow flies, town and country
+constexpr double StartDelayPriorRoutes = 3;
+constexpr double RepairPriorCount = 2;
+
+quint64 areaHourKey(quint32 area, int hour)
+{
+    return (quint64(area) << 8) | quint64(hour & 0xff);
+}
+
+} // namespace
+
+EtaLearner::EtaLearner(const EtaSettings &settings)
+    : m_settings(settings)
+{}
+
+void EtaLearner::clear()
+{
+    *this = EtaLearner(m_settings);
+}
+
+double EtaLearner::shrunk(const Sum &s, double prior, double strength)
+{
+    return (s.actual + strength * prior) / (s.expected + strength);
+}
+
+double EtaLearner::dayRatio() const
+{
+    return shrunk(m_day, 1.0, m_settings.dayTravelPriorMin);
+}
+
+double EtaLearner::baseRatio(quint32 area, int hour) const
+{
+    const double day = dayRatio();
+    const double k = m_settings.areaTravelPriorMin;
+    const double hourAll = shrunk(m_hour[size_t(qBound(0, hour, 23))], day, k);
+    const auto a = m_area.constFind(area);
+    const double areaAll = a == m_area.cend() ? day : shrunk(*a, day, k);
+    // An area seen at other hours, moved by how this hour differs from the day.
+    const double prior = areaAll * hourAll / day;
+    const auto ah = m_areaHour.constFind(areaHourKey(area, hour));
+    return ah == m_areaHour.cend() ? prior : shrunk(*ah, prior, k);
+}
+
+double EtaLearner::travelRatio(const QString &routeId, quint32 area, int hour) const
+{
+    const double base = baseRatio(area, hour);
+    const auto r = m_routeTravel.constFind(routeId);
+    if (r == m_routeTravel.cend())
+        return base;
+    return shrunk(*r, base, m_settings.routeTravelPriorMin);
+}
+
+double EtaLearner::kmPerMinute(const QString &routeId) const
+{
+    const double k = m_settings.dayTravelPriorMin;
+    const double day = shrunk(m_distanceDay, PriorKmPerMinute, k);
+    const auto r = m_routeDistance.constFind(routeId);
+    return r == m_routeDistance.cend() ? day : shrunk(*r, day, m_settings.routeTravelPriorMin);
+}
+
+double EtaLearner::minutesForDistance(const QString &routeId, double straightKm) const
+{
+    return straightKm / std::max(0.05, kmPerMinute(routeId));
+}
+
+void EtaLearner::observeLeg(const QString &routeId, quint32 area, int hour, double plannedMin,
+                            double straightKm, double actualMin)
+{
+    if (actualMin <= 0)
+        return;
+    ++m_legs;
+    if (straightKm > 0.05) {
+        m_distanceDay.actual += straightKm;
+        m_distanceDay.expected += actualMin;
+        Sum &r = m_routeDistance[routeId];
+        r.actual = r.actual * RouteDecay + straightKm;
+        r.expected = r.expected * RouteDecay + actualMin;
+    }
+    if (plannedMin <= 0.5)
+        return;
+    // A leg far off its plan held something else (a detour for fuel, a
+    // phone call in the van); it would drag every estimate with it.
+    const double ratio = actualMin / plannedMin;
+    if (ratio > 4.0 || ratio < 0.25)
+        return;
+    Sum &r = m_routeTravel[routeId];
+    r.actual = r.actual * RouteDecay + actualMin;
+    r.expected = r.expected * RouteDecay + plannedMin;
+    m_day.actual += actualMin;
+    m_day.expected += plannedMin;
+    Sum &h = m_hour[size_t(qBound(0, hour, 23))];
+    h.actual += actualMin;
+    h.expected += plannedMin;
+    Sum &a = m_area[area];
+    a.actual += actualMin;
+    a.expected += plannedMin;
+    Sum &ah = m_areaHour[areaHourKey(area, hour)];
+    ah.actual += actualMin;
+    ah.expected += plannedMin;
+}
+
+double EtaLearner::kindRatio(const QString &kind) const
+{
+    const double day = shrunk(m_serviceDay, 1.0, m_settings.dayServicePriorMin);
+    const auto k = m_kind.constFind(kind);
+    return k == m_kind.cend() ? day : shrunk(*k, day, m_settings.kindServicePriorMin);
+}
+
+double EtaLearner::serviceMinutes(const QString &routeId, const QString &kind,
+                                  double plannedMin) const
+{
+    const double planned = std::max(1.0, plannedMin);
+    double minutes = planned * kindRatio(kind);
+    const auto c = m_crew.constFind(routeId);
+    if (c != m_crew.cend())
+        minutes *= shrunk(*c, 1.0, m_settings.crewServicePriorMin);
+    return minutes;
+}
+
+void EtaLearner::observeService(const QString &routeId, const QString &kind, double plannedMin,
+                                double actualMin)
+{
+    if (actualMin < 0)
+        return;
+    const double planned = std::max(1.0, plannedMin);
+    if (actualMin > planned * 8 + 60)
+        return; // the crew stood there for something else
+    ++m_services;
+    const double expectedByKind = planned * kindRatio(kind);
+    m_serviceDay.actual += actualMin;
+    m_serviceDay.expected += planned;
+    Sum &k = m_kind[kind];
+    k.actual += actualMin;
+    k.expected += planned;
+    Sum &c = m_crew[routeId];
+    c.actual = c.actual * RouteDecay + actualMin;
+    c.expected = c.expected * RouteDecay + expectedByKind;
+}
+
+void EtaLearner::observeStartDelay(double minutes)
+{
+    m_startDelay.actual += qBound(-60.0, minutes, 120.0);
+    m_startDelay.expected += 1;
+}
+
+double EtaLearner::startDelayMin() const
+{
+    return m_startDelay.actual / (m_startDelay.expected + StartDelayPriorRoutes);
+}
+
+void EtaLearner::observeRepair(double expectedMin, double actualMin)
+{
+    const double expected = expectedMin > 0 ? expectedMin : m_settings.defaultRepairMin;
+    m_repair.actual += actualMin;
+    m_repair.expected += expected;
+}
+
+double EtaLearner::repairMinutes(double expectedMin) const
+{
+    const double expected = expectedMin > 0 ? expectedMin : m_settings.defaultRepairMin;
+    const double ratio = (m_repair.actual + RepairPriorCount * m_settings.defaultRepairMin) /
+                         (m_repair.expected + RepairPriorCount * m_settings.defaultRepairMin);
+    return expected * ratio;
+}
+
+void EtaLearner::observeBreak(double actualMin)
+{
+    if (actualMin <= 0 || actualMin > 180)
+        return;
+    m_break.actual += actualMin;
+    m_break.expected += 1;
+}
+
+double EtaLearner::breakMinutes() const
+{
+    return (m_break.actual + 2 * m_settings.defaultBreakMin) / (m_break.expected + 2);
+}
+
+QString EtaLearner::serviceKind(const QStringList &services)
+{
+    QStringList sorted = services;
+    sorted.sort();
+    sorted.removeDuplicates();
+    return sorted.join(QLatin1Char('+'));
+}
+
+quint32 EtaLearner::areaOf(double lat, double lon)
+{
+    // About 15 km each way in the Netherlands; anywhere else it is still a grid.
+    const int row = int(std::floor((lat + 90.0) / 0.135));
+    const int col = int(std::floor((lon + 180.0) / 0.22));
+    return (quint32(row & 0xffff) << 16) | quint32(col & 0xffff);
+}

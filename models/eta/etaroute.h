@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/entities.h"
+
+#include <QString>
+#include <QVector>
+
+// One route as the estimator reads it: its stops in planned order (only those
+// still in the plan) with what follows from the plan alone, worked out once
+// per plan instead of once per estimate.
+struct EtaRoute
+{
+    struct Leg
+    {
+        double plannedMin = -1; // the plan's drive from the stop before; -1 unknown
+        double straightKm = 0;  // from the stop before (the hub for the first)
+        quint32 area = 0;       // of this stop
+        QString kind;           // of the work at the door (EtaLearner::serviceKind)
+    };
+
+    Route route;
+    QVector<Stop> stops;     // in plan order
+    QVector<Leg> legs;       // one per stop
+    int utcOffsetSec = 3600; // the company's offset from UTC on this day
+
+    static EtaRoute make(const Route &route, QVector<Stop> stops);
+    // Re-derives the legs after `stops` changed.
+    void refresh();
+    int indexOf(const QString &stopId) const;
+    int localHour(qint64 ms) const;
+};
+
+// Kilometres between two places as the crow flies.
+double straightKm(double lat1, double lon1, double lat2, double lon2);
