@@ -1,4 +1,5 @@
 #include "migrations.h"
+#include "schema_reviews.h"
 
 namespace {
 
@@ -139,6 +140,7 @@ const QVector<Migration> &schemaMigrations()
         {1, "operation, feed bookkeeping and audit log", version1()},
         {2, "applied event ids and trail points keyed for writing", version2()},
         {3, "alerts, one per cause", version3()},
+        {4, "review state, follow-up cases, team wall, import refusals", reviewsSchemaVersion4()},
     };
     return migrations;
 }

@@ -1,0 +1,714 @@
+#include "reviewstore.h"
+
+#include "core/entities.h"
+#include "core/timeformat.h"
+#include "storage/database.h"
+#include "storage/schema_reviews.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlError>
+#include <QTimeZone>
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewStore", text);
+}
+
+// The columns select() reads, in order.
+enum Col {
+    ColId,
+    ColStop,
+    ColScore,
+    ColComment,
+    ColLanguage,
+    ColChannel,
+    ColSource,
+    ColReceived,
+    ColRoute,
+    ColHub,
+    ColClient,
+    ColClientName,
+    ColProductType,
+    ColCrew,
+    ColHandled,
+    ColStarred,
+    ColCause,
+    ColThemes,
+    ColTone,
+    ColHighlight
+};
+
+const char *const joins =
+    " FROM reviews r LEFT JOIN stops s ON s.id = r.stop_id"
+    " LEFT JOIN routes rt ON rt.id = s.route_id LEFT JOIN clients c ON c.id = s.client_id"
+    " LEFT JOIN products p ON p.id = s.product_id"
+    " LEFT JOIN review_state st ON st.review_id = r.id";
+
+QString where(const QStringList &clauses)
+{
+    return clauses.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+// A comment with FTS5 highlight() markers (\x01 before a match, \x02 after)
+// into the plain comment and the matched ranges.
+void takeHighlights(const QString &marked, ReviewRow &row)
+{
+    QString plain;
+    plain.reserve(marked.size());
+    int start = -1;
+    for (QChar c : marked) {
+        if (c == QChar(1)) {
+            start = int(plain.size());
+        } else if (c == QChar(2)) {
+            if (start >= 0 && plain.size() > start)
+                row.highlights.append({start, int(plain.size()) - start});
+            start = -1;
+        } else {
+            plain.append(c);
+        }
+    }
+    row.comment = plain;
+}
+
+} // namespace
+
+ReviewCaseError::ReviewCaseError(const QString &message)
+    : std::runtime_error(message.toStdString())
+{}
+
+ReviewStore::ReviewStore(Database &db)
+    : m_db(db)
+    , m_sqlite(db.isSqlite())
+{
+    if (!m_sqlite)
+        return;
+    QSqlQuery probe(m_db.connection());
+    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'review_fts'")))
+        throw StoreError(
+            tr("Cannot look for the review search index: %1").arg(probe.lastError().text()));
+    const bool exists = probe.next();
+    probe.finish();
+    if (exists)
+        return;
+    Transaction transaction(m_db);
+    for (const QString &statement : reviewsSearchIndexSqlite())
+        m_db.exec(statement);
+    m_db.exec(QStringLiteral("INSERT INTO review_fts(review_fts) VALUES ('rebuild')"));
+    transaction.commit();
+}
+
+ReviewStore::~ReviewStore() = default;
+
+void ReviewStore::rebuildSearchIndex()
+{
+    if (!m_sqlite)
+        return;
+    Transaction transaction(m_db);
+    m_db.exec(QStringLiteral("INSERT INTO review_fts(review_fts) VALUES ('rebuild')"));
+    transaction.commit();
+}
+
+QSqlQuery &ReviewStore::query(const QString &statement)
+{
+    auto it = m_queries.find(statement);
+    if (it != m_queries.end()) {
+        it->finish();
+        return *it;
+    }
+    QString sql = m_db.sql(statement);
+    if (!m_sqlite)
+        sql.replace(QLatin1String("group_concat("), QLatin1String("string_agg("));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw StoreError(
+            tr("Cannot prepare a statement: %1\n%2").arg(q.lastError().text(), statement));
+    return *m_queries.insert(statement, q);
+}
+
+namespace {
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+}
+} // namespace
+
+QVector<ReviewRow> ReviewStore::select(const QString &whereSql, const QVariantList &values,
+                                       const QString &tail, int commentChars, bool highlight)
+{
+    const QString comment = commentChars > 0
+                                ? QStringLiteral("substr(r.comment, 1, %1)").arg(commentChars)
+                                : QStringLiteral("r.comment");
+    QString statement =
+        QStringLiteral(
+            "SELECT r.id, r.stop_id, r.score, %1, r.language, r.channel, r.source,"
+            " r.received_at, s.route_id, rt.hub_id, s.client_id, c.name, p.type,"
+            " (SELECT group_concat(cm.name, ', ') FROM route_crew rc"
+            " JOIN crew_members cm ON cm.id = rc.crew_id WHERE rc.route_id = s.route_id),"
+            " st.handled, st.starred, st.cause, st.themes, st.tone")
+            .arg(comment);
+    if (highlight)
+        statement += QStringLiteral(", highlight(review_fts, 0, char(1), char(2))"
+                                    " FROM review_fts f JOIN reviews r ON r.rowid = f.rowid"
+                                    " LEFT JOIN stops s ON s.id = r.stop_id"
+                                    " LEFT JOIN routes rt ON rt.id = s.route_id"
+                                    " LEFT JOIN clients c ON c.id = s.client_id"
+                                    " LEFT JOIN products p ON p.id = s.product_id"
+                                    " LEFT JOIN review_state st ON st.review_id = r.id");
+    else
+        statement += QLatin1String(joins);
+    statement += whereSql + tail;
+    QSqlQuery &q = query(statement);
+    bindAll(q, values);
+    Database::run(q);
+    QVector<ReviewRow> rows;
+    while (q.next()) {
+        ReviewRow row;
+        row.id = q.value(ColId).toString();
+        row.stopId = q.value(ColStop).toString();
+        row.score = q.value(ColScore).toInt();
+        row.comment = q.value(ColComment).toString();
+        row.language = q.value(ColLanguage).toString();
+        row.channel = q.value(ColChannel).toString();
+        row.source = q.value(ColSource).toString();
+        row.receivedAt = q.value(ColReceived).toLongLong();
+        row.routeId = q.value(ColRoute).toString();
+        row.hubId = q.value(ColHub).toString();
+        row.clientId = q.value(ColClient).toString();
+        row.clientName = q.value(ColClientName).toString();
+        row.productType = q.value(ColProductType).toString();
+        row.crew = q.value(ColCrew).toString();
+        row.handled = q.value(ColHandled).toInt() != 0;
+        row.starred = q.value(ColStarred).toInt() != 0;
+        row.cause =
+            Reviews::causeFromKey(q.value(ColCause).toString()).value_or(Reviews::Cause::Unknown);
+        const QString themes = q.value(ColThemes).toString();
+        if (!themes.isEmpty())
+            row.themes = themes.split(QLatin1Char(','));
+        row.tone = q.value(ColTone).toString();
+        if (highlight)
+            takeHighlights(q.value(ColHighlight).toString(), row);
+        rows.append(row);
+    }
+    q.finish();
+    return rows;
+}
+
+QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
+                                     const std::optional<PageKey> &after, int limit,
+                                     int commentChars)
+{
+    Reviews::SqlConditions c = Reviews::filterConditions(filter, m_sqlite);
+    if (after) {
+        c.clauses.append(QStringLiteral("(r.received_at, r.id) < (?, ?)"));
+        c.values.append(after->receivedAt);
+        c.values.append(text(after->id));
+    }
+    c.values.append(limit);
+    return select(where(c.clauses), c.values,
+                  QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT ?"), commentChars);
+}
+
+QVector<ReviewRow> ReviewStore::rowsWithIds(const ReviewFilter &filter, const QStringList &ids,
+                                            int commentChars)
+{
+    QVector<ReviewRow> rows;
+    // In chunks, so the statement (and its cached form) stays small.
+    constexpr int chunk = 64;
+    for (int i = 0; i < ids.size(); i += chunk) {
+        const QStringList part = ids.mid(i, chunk);
+        Reviews::SqlConditions c = Reviews::filterConditions(filter, m_sqlite);
+        QStringList marks;
+        for (const QString &id : part) {
+            marks.append(QStringLiteral("?"));
+            c.values.append(text(id));
+        }
+        c.clauses.append(QStringLiteral("r.id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        rows += select(where(c.clauses), c.values, QString(), commentChars);
+    }
+    std::sort(rows.begin(), rows.end(), [](const ReviewRow &a, const ReviewRow &b) {
+        return a.receivedAt != b.receivedAt ? a.receivedAt > b.receivedAt : a.id > b.id;
+    });
+    return rows;
+}
+
+std::optional<ReviewRow> ReviewStore::review(const QString &id)
+{
+    const QVector<ReviewRow> rows = select(QStringLiteral(" WHERE r.id = ?"), {text(id)}, {}, 0);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
+qint64 ReviewStore::count(const ReviewFilter &filter)
+{
+    const Reviews::SqlConditions c = Reviews::filterConditions(filter, m_sqlite);
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT count(*)") + QLatin1String(joins) + where(c.clauses));
+    bindAll(q, c.values);
+    Database::run(q);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+QVector<ReviewRow> ReviewStore::search(const QString &text, int limit, const ReviewFilter &filter)
+{
+    const QString match = Reviews::ftsQuery(text);
+    if (match.isEmpty())
+        return {};
+    ReviewFilter rest = filter;
+    rest.searchText.clear();
+    if (!m_sqlite) {
+        rest.searchText = text;
+        QVector<ReviewRow> rows = page(rest, std::nullopt, limit);
+        for (ReviewRow &row : rows)
+            row.highlights = Reviews::highlightRanges(row.comment, text);
+        return rows;
+    }
+    Reviews::SqlConditions c = Reviews::filterConditions(rest, m_sqlite);
+    c.clauses.prepend(QStringLiteral("review_fts MATCH ?"));
+    c.values.prepend(match);
+    c.values.append(limit);
+    // Newest stored first: FTS5 walks its matches in row id order and stops
+    // after `limit`, instead of sorting every match of a common word.
+    return select(where(c.clauses), c.values, QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?"), 0,
+                  true);
+}
+
+// --- what the desk adds
+
+void ReviewStore::ensureState(const QString &reviewId, qint64 at)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO review_state (review_id, updated_at) VALUES (?, ?) ON CONFLICT (review_id)"
+        " DO NOTHING"));
+    bindAll(q, {text(reviewId), at});
+    Database::run(q);
+}
+
+void ReviewStore::audit(const QString &actor, const QString &action, const QString &objectType,
+                        const QString &objectId, const QString &detail, qint64 at)
+{
+    QSqlQuery &q = query(QStringLiteral("INSERT INTO audit_log (at, actor, action, object_type,"
+                                        " object_id, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    bindAll(q, {at, text(actor), text(action), text(objectType), text(objectId), text(detail)});
+    Database::run(q);
+}
+
+void ReviewStore::setHandled(const QString &reviewId, bool handled, const QString &actor, qint64 at)
+{
+    Transaction transaction(m_db);
+    ensureState(reviewId, at);
+    QSqlQuery &q = query(QStringLiteral("UPDATE review_state SET handled = ?, handled_by = ?,"
+                                        " handled_at = ?, updated_at = ? WHERE review_id = ?"));
+    bindAll(q, {handled ? 1 : 0, text(handled ? actor : QString()), handled ? at : 0, at,
+                text(reviewId)});
+    Database::run(q);
+    audit(actor, handled ? QStringLiteral("review.handled") : QStringLiteral("review.unhandled"),
+          QStringLiteral("review"), reviewId, {}, at);
+    transaction.commit();
+}
+
+void ReviewStore::setStarred(const QString &reviewId, bool starred, const QString &actor, qint64 at)
+{
+    Transaction transaction(m_db);
+    ensureState(reviewId, at);
+    QSqlQuery &q = query(
+        QStringLiteral("UPDATE review_state SET starred = ?, updated_at = ? WHERE review_id = ?"));
+    bindAll(q, {starred ? 1 : 0, at, text(reviewId)});
+    Database::run(q);
+    audit(actor, starred ? QStringLiteral("review.starred") : QStringLiteral("review.unstarred"),
+          QStringLiteral("review"), reviewId, {}, at);
+    transaction.commit();
+}
+
+void ReviewStore::setCause(const QString &reviewId, Reviews::Cause cause, const QString &actor,
+                           qint64 at)
+{
+    Transaction transaction(m_db);
+    ensureState(reviewId, at);
+    QSqlQuery &q = query(QStringLiteral("UPDATE review_state SET cause = ?, cause_by = ?,"
+                                        " updated_at = ? WHERE review_id = ?"));
+    bindAll(q, {text(Reviews::causeKey(cause)), text(actor), at, text(reviewId)});
+    Database::run(q);
+    audit(actor, QStringLiteral("review.cause"), QStringLiteral("review"), reviewId,
+          Reviews::causeKey(cause), at);
+    transaction.commit();
+}
+
+void ReviewStore::setThemes(const QString &reviewId, const QStringList &themes, const QString &tone,
+                            const QString &taggedWith, qint64 at)
+{
+    Transaction transaction(m_db);
+    ensureState(reviewId, at);
+    QSqlQuery &q = query(QStringLiteral("UPDATE review_state SET themes = ?, tone = ?,"
+                                        " tagged_with = ?, updated_at = ? WHERE review_id = ?"));
+    bindAll(
+        q, {text(themes.join(QLatin1Char(','))), text(tone), text(taggedWith), at, text(reviewId)});
+    Database::run(q);
+    QSqlQuery &del = query(QStringLiteral("DELETE FROM review_themes WHERE review_id = ?"));
+    bindAll(del, {text(reviewId)});
+    Database::run(del);
+    QSqlQuery &add = query(QStringLiteral(
+        "INSERT INTO review_themes (review_id, theme) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    for (const QString &theme : themes) {
+        bindAll(add, {text(reviewId), text(theme)});
+        Database::run(add);
+    }
+    transaction.commit();
+}
+
+QVector<ReviewStore::Untagged> ReviewStore::untagged(const QString &taggedWith, int limit)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "SELECT r.id, r.comment, r.language, r.score FROM reviews r"
+        " LEFT JOIN review_state st ON st.review_id = r.id"
+        " WHERE COALESCE(st.tagged_with, '') <> ? ORDER BY r.received_at DESC, r.id DESC LIMIT ?"));
+    bindAll(q, {text(taggedWith), limit});
+    Database::run(q);
+    QVector<Untagged> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toInt()});
+    q.finish();
+    return out;
+}
+
+// --- import
+
+bool ReviewStore::hasReview(const QString &id)
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT 1 FROM reviews WHERE id = ?"));
+    bindAll(q, {text(id)});
+    Database::run(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool ReviewStore::addReview(const Review &r, const QString &source)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO reviews (id, stop_id, score, comment, language, channel, received_at, source)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    bindAll(q, {text(r.id), text(r.stopId), r.score, text(r.comment), text(r.language),
+                text(r.channel), r.receivedAt, text(source)});
+    Database::run(q);
+    return q.numRowsAffected() > 0;
+}
+
+bool ReviewStore::stopExists(const QString &stopId)
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT 1 FROM stops WHERE id = ?"));
+    bindAll(q, {text(stopId)});
+    Database::run(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool ReviewStore::keepRejectedRow(const QString &file, qint64 lineNo, const QString &field,
+                                  const QString &reason, const QString &raw, qint64 at)
+{
+    // The same row refused for the same reason is one refusal, wherever the
+    // file was read from (a re-import of the file keeps no second copy).
+    const QByteArray hash = QCryptographicHash::hash(
+        (QString::number(lineNo) + QLatin1Char('\n') + reason + QLatin1Char('\n') + raw).toUtf8(),
+        QCryptographicHash::Sha1);
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO review_import_rejects (raw_hash, file, line_no, field, reason, raw,"
+        " received_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (raw_hash) DO NOTHING"));
+    bindAll(q, {QString::fromLatin1(hash.toHex()), text(file), lineNo, text(field), text(reason),
+                text(raw), at});
+    Database::run(q);
+    return q.numRowsAffected() > 0;
+}
+
+qint64 ReviewStore::rejectedRowCount()
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT count(*) FROM review_import_rejects"));
+    Database::run(q);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+// --- follow-up cases
+
+void ReviewStore::setCaseRules(const ReviewCaseRules &rules)
+{
+    m_rules = rules;
+    m_calendar.setLiberationDayEveryYear(rules.liberationDayEveryYear);
+}
+
+QDate ReviewStore::dueDateFor(qint64 openedAt) const
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(openedAt, TimeFormat::companyZone()).date();
+    return m_calendar.addWorkingDays(day, m_rules.workingDays);
+}
+
+bool ReviewStore::openCase(const QString &reviewId, qint64 now)
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "INSERT INTO review_cases (review_id, owner, opened_at, due_date, state, updated_at)"
+        " VALUES (?, ?, ?, ?, 'open', ?) ON CONFLICT (review_id) DO NOTHING"));
+    bindAll(q,
+            {text(reviewId), text(m_rules.owner), now, dueDateFor(now).toString(Qt::ISODate), now});
+    Database::run(q);
+    return q.numRowsAffected() > 0;
+}
+
+int ReviewStore::openCasesFor(const QStringList &reviewIds, qint64 now)
+{
+    int opened = 0;
+    QSqlQuery &q = query(QStringLiteral("SELECT score FROM reviews WHERE id = ?"));
+    QStringList detractors;
+    for (const QString &id : reviewIds) {
+        bindAll(q, {text(id)});
+        Database::run(q);
+        if (q.next() && Reviews::isDetractor(q.value(0).toInt()))
+            detractors.append(id);
+        q.finish();
+    }
+    for (const QString &id : detractors)
+        opened += openCase(id, now) ? 1 : 0;
+    return opened;
+}
+
+int ReviewStore::openMissingCases(qint64 now)
+{
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT r.id FROM reviews r WHERE r.score <= 6 AND NOT EXISTS"
+                             " (SELECT 1 FROM review_cases k WHERE k.review_id = r.id)"));
+    Database::run(q);
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    if (ids.isEmpty())
+        return 0;
+    Transaction transaction(m_db);
+    int opened = 0;
+    for (const QString &id : ids)
+        opened += openCase(id, now) ? 1 : 0;
+    transaction.commit();
+    return opened;
+}
+
+namespace {
+const char *const caseColumns =
+    "SELECT id, review_id, owner, opened_at, due_date, state, contacted_at, resolved_at,"
+    " resolution, return_stop_id, updated_at FROM review_cases";
+}
+
+ReviewCase ReviewStore::readCase(QSqlQuery &q)
+{
+    ReviewCase c;
+    c.id = q.value(0).toLongLong();
+    c.reviewId = q.value(1).toString();
+    c.owner = q.value(2).toString();
+    c.openedAt = q.value(3).toLongLong();
+    c.dueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    c.state = Reviews::caseStateFromKey(q.value(5).toString()).value_or(Reviews::CaseState::Open);
+    c.contactedAt = q.value(6).toLongLong();
+    c.resolvedAt = q.value(7).toLongLong();
+    c.resolution = q.value(8).toString();
+    c.returnStopId = q.value(9).toString();
+    c.updatedAt = q.value(10).toLongLong();
+    return c;
+}
+
+std::optional<ReviewCase> ReviewStore::caseForReview(const QString &reviewId)
+{
+    QSqlQuery &q = query(QLatin1String(caseColumns) + QStringLiteral(" WHERE review_id = ?"));
+    bindAll(q, {text(reviewId)});
+    Database::run(q);
+    std::optional<ReviewCase> out;
+    if (q.next())
+        out = readCase(q);
+    q.finish();
+    return out;
+}
+
+std::optional<ReviewCase> ReviewStore::caseById(qint64 id)
+{
+    QSqlQuery &q = query(QLatin1String(caseColumns) + QStringLiteral(" WHERE id = ?"));
+    bindAll(q, {id});
+    Database::run(q);
+    std::optional<ReviewCase> out;
+    if (q.next())
+        out = readCase(q);
+    q.finish();
+    return out;
+}
+
+QVector<ReviewCase> ReviewStore::unresolvedCases()
+{
+    QSqlQuery &q = query(QLatin1String(caseColumns) +
+                         QStringLiteral(" WHERE state <> 'resolved' ORDER BY due_date, id"));
+    Database::run(q);
+    QVector<ReviewCase> out;
+    while (q.next())
+        out.append(readCase(q));
+    q.finish();
+    return out;
+}
+
+ReviewCase ReviewStore::requireCase(qint64 caseId)
+{
+    const std::optional<ReviewCase> c = caseById(caseId);
+    if (!c)
+        throw ReviewCaseError(tr("There is no follow-up case %1.").arg(caseId));
+    return *c;
+}
+
+void ReviewStore::markContacted(qint64 caseId, const QString &actor, qint64 at)
+{
+    Transaction transaction(m_db);
+    const ReviewCase c = requireCase(caseId);
+    if (c.state != Reviews::CaseState::Open)
+        throw ReviewCaseError(tr("Case %1 is %2; only an open case can be marked as contacted.")
+                                  .arg(caseId)
+                                  .arg(Reviews::caseStateText(c.state)));
+    QSqlQuery &q = query(QStringLiteral("UPDATE review_cases SET state = 'contacted',"
+                                        " contacted_at = ?, updated_at = ? WHERE id = ?"));
+    bindAll(q, {at, at, caseId});
+    Database::run(q);
+    audit(actor, QStringLiteral("case.contacted"), QStringLiteral("review_case"),
+          QString::number(caseId), {}, at);
+    transaction.commit();
+}
+
+void ReviewStore::resolveCase(qint64 caseId, const QString &note, const QString &actor, qint64 at)
+{
+    Transaction transaction(m_db);
+    const ReviewCase c = requireCase(caseId);
+    if (c.state == Reviews::CaseState::Resolved)
+        throw ReviewCaseError(tr("Case %1 is already resolved.").arg(caseId));
+    if (note.trimmed().isEmpty())
+        throw ReviewCaseError(tr("Say how case %1 was resolved.").arg(caseId));
+    QSqlQuery &q = query(QStringLiteral("UPDATE review_cases SET state = 'resolved',"
+                                        " resolved_at = ?, resolution = ?, updated_at = ?"
+                                        " WHERE id = ?"));
+    bindAll(q, {at, text(note.trimmed()), at, caseId});
+    Database::run(q);
+    audit(actor, QStringLiteral("case.resolved"), QStringLiteral("review_case"),
+          QString::number(caseId), note.trimmed(), at);
+    transaction.commit();
+}
+
+void ReviewStore::reopenCase(qint64 caseId, const QString &actor, qint64 at)
+{
+    Transaction transaction(m_db);
+    const ReviewCase c = requireCase(caseId);
+    if (c.state != Reviews::CaseState::Resolved)
+        throw ReviewCaseError(
+            tr("Case %1 is not resolved; only a resolved case can be reopened.").arg(caseId));
+    // Reopened, the case is due again as if it had just been opened.
+    QSqlQuery &q = query(QStringLiteral("UPDATE review_cases SET state = 'open', resolved_at = 0,"
+                                        " due_date = ?, updated_at = ? WHERE id = ?"));
+    bindAll(q, {dueDateFor(at).toString(Qt::ISODate), at, caseId});
+    Database::run(q);
+    audit(actor, QStringLiteral("case.reopened"), QStringLiteral("review_case"),
+          QString::number(caseId), c.resolution, at);
+    transaction.commit();
+}
+
+void ReviewStore::setCaseOwner(qint64 caseId, const QString &owner, const QString &actor, qint64 at)
+{
+    Transaction transaction(m_db);
+    requireCase(caseId);
+    QSqlQuery &q =
+        query(QStringLiteral("UPDATE review_cases SET owner = ?, updated_at = ? WHERE id = ?"));
+    bindAll(q, {text(owner), at, caseId});
+    Database::run(q);
+    audit(actor, QStringLiteral("case.owner"), QStringLiteral("review_case"),
+          QString::number(caseId), owner, at);
+    transaction.commit();
+}
+
+void ReviewStore::setReturnVisit(qint64 caseId, const QString &stopId, const QString &actor,
+                                 qint64 at)
+{
+    Transaction transaction(m_db);
+    requireCase(caseId);
+    QSqlQuery &q = query(
+        QStringLiteral("UPDATE review_cases SET return_stop_id = ?, updated_at = ? WHERE id = ?"));
+    bindAll(q, {text(stopId), at, caseId});
+    Database::run(q);
+    audit(actor, QStringLiteral("case.return_visit"), QStringLiteral("review_case"),
+          QString::number(caseId), stopId, at);
+    transaction.commit();
+}
+
+// --- team wall
+
+qint64 ReviewStore::share(const QString &reviewId, const QString &sharedBy, const QString &note,
+                          qint64 at)
+{
+    Transaction transaction(m_db);
+    QSqlQuery &q = query(QStringLiteral("INSERT INTO review_shares (review_id, shared_by, note,"
+                                        " shared_at) VALUES (?, ?, ?, ?)"));
+    bindAll(q, {text(reviewId), text(sharedBy), text(note.trimmed()), at});
+    Database::run(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    transaction.commit();
+    return id;
+}
+
+QVector<ReviewShare> ReviewStore::wall(int limit)
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT id, review_id, shared_by, note, shared_at"
+                                        " FROM review_shares ORDER BY shared_at DESC, id DESC"
+                                        " LIMIT ?"));
+    bindAll(q, {limit});
+    Database::run(q);
+    QVector<ReviewShare> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong()});
+    q.finish();
+    return out;
+}
+
+// --- client feedback
+
+QVector<ReviewRow> ReviewStore::clientFeedback(const QString &clientId, qint64 from, qint64 to)
+{
+    ReviewFilter f;
+    f.clientId = clientId;
+    f.cause = Reviews::Cause::Client;
+    f.from = from;
+    f.to = to;
+    const Reviews::SqlConditions c = Reviews::filterConditions(f, m_sqlite);
+    return select(where(c.clauses), c.values,
+                  QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"), 0);
+}
+
+QVector<ReviewStore::ClientCount> ReviewStore::clientFeedbackCounts()
+{
+    QSqlQuery &q = query(QStringLiteral(
+        "SELECT s.client_id, COALESCE(c.name, s.client_id), count(*) FROM review_state st"
+        " JOIN reviews r ON r.id = st.review_id JOIN stops s ON s.id = r.stop_id"
+        " LEFT JOIN clients c ON c.id = s.client_id WHERE st.cause = 'client'"
+        " GROUP BY s.client_id, c.name ORDER BY 2"));
+    Database::run(q);
+    QVector<ClientCount> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    q.finish();
+    return out;
+}

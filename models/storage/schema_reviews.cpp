@@ -1,0 +1,77 @@
+#include "schema_reviews.h"
+
+QStringList reviewsSchemaVersion4()
+{
+    return {
+        // One row per review that a team lead (or the tagger) touched; a
+        // review without a row is unhandled, not starred, cause unknown and
+        // not yet tagged. `themes` is a comma-separated cache of
+        // review_themes for display; review_themes is what filters use.
+        QStringLiteral("CREATE TABLE review_state (review_id TEXT NOT NULL PRIMARY KEY,"
+                       " handled INTEGER NOT NULL DEFAULT 0, handled_by TEXT NOT NULL DEFAULT '',"
+                       " handled_at BIGINT NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0,"
+                       " cause TEXT NOT NULL DEFAULT '', cause_by TEXT NOT NULL DEFAULT '',"
+                       " themes TEXT NOT NULL DEFAULT '', tone TEXT NOT NULL DEFAULT '',"
+                       " tagged_with TEXT NOT NULL DEFAULT '',"
+                       " updated_at BIGINT NOT NULL DEFAULT 0){without_rowid}"),
+        QStringLiteral("CREATE INDEX review_state_starred ON review_state(starred, review_id)"),
+        QStringLiteral("CREATE INDEX review_state_cause ON review_state(cause, review_id)"),
+        QStringLiteral("CREATE TABLE review_themes (review_id TEXT NOT NULL, theme TEXT NOT NULL,"
+                       " PRIMARY KEY (review_id, theme)){without_rowid}"),
+        QStringLiteral("CREATE INDEX review_themes_theme ON review_themes(theme, review_id)"),
+        // A follow-up case per detractor review. due_date is a calendar day
+        // (YYYY-MM-DD, company zone): the case is overdue from the day after.
+        QStringLiteral("CREATE TABLE review_cases (id {id}, review_id TEXT NOT NULL UNIQUE,"
+                       " owner TEXT NOT NULL DEFAULT '', opened_at BIGINT NOT NULL,"
+                       " due_date TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open',"
+                       " contacted_at BIGINT NOT NULL DEFAULT 0,"
+                       " resolved_at BIGINT NOT NULL DEFAULT 0,"
+                       " resolution TEXT NOT NULL DEFAULT '',"
+                       " return_stop_id TEXT NOT NULL DEFAULT '',"
+                       " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_cases_state ON review_cases(state, due_date)"),
+        QStringLiteral("CREATE TABLE review_shares (id {id}, review_id TEXT NOT NULL,"
+                       " shared_by TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+                       " shared_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_shares_at ON review_shares(shared_at)"),
+        QStringLiteral("CREATE INDEX review_shares_review ON review_shares(review_id)"),
+        // Rows of an imported file that were refused, kept to be inspected
+        // (like rejected feed events); raw_hash keeps a re-import from
+        // storing the same refusal twice.
+        QStringLiteral("CREATE TABLE review_import_rejects (id {id}, raw_hash TEXT NOT NULL UNIQUE,"
+                       " file TEXT NOT NULL DEFAULT '', line_no BIGINT NOT NULL,"
+                       " field TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL,"
+                       " raw TEXT NOT NULL, received_at BIGINT NOT NULL)"),
+        // The inbox reads newest first a page at a time, from the last row
+        // shown: (received_at, id) is the key it continues from.
+        QStringLiteral("CREATE INDEX reviews_received_id ON reviews(received_at, id)"),
+        QStringLiteral("CREATE INDEX reviews_detractors ON reviews(received_at) WHERE score <= 6"),
+        // Filtering the inbox by driver starts from the driver's routes.
+        QStringLiteral("CREATE INDEX route_crew_crew ON route_crew(crew_id, route_id)"),
+    };
+}
+
+QStringList reviewsSearchIndexSqlite()
+{
+    // External content: the comments are stored once, in reviews; the index
+    // keeps their words under the review's rowid, and the triggers keep it in
+    // step with every insert, update and delete, whoever writes. unicode61
+    // with remove_diacritics 2 folds "één", "geïnstalleerd" and "café" so
+    // Dutch and English words match with or without accents.
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS review_fts USING fts5(comment,"
+                       " content='reviews', content_rowid='rowid',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_fts_insert AFTER INSERT ON reviews"
+                       " BEGIN INSERT INTO review_fts(rowid, comment)"
+                       " VALUES (new.rowid, new.comment); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_fts_delete AFTER DELETE ON reviews"
+                       " BEGIN INSERT INTO review_fts(review_fts, rowid, comment)"
+                       " VALUES ('delete', old.rowid, old.comment); END"),
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS review_fts_update AFTER UPDATE OF comment"
+            " ON reviews BEGIN INSERT INTO review_fts(review_fts, rowid, comment)"
+            " VALUES ('delete', old.rowid, old.comment);"
+            " INSERT INTO review_fts(rowid, comment) VALUES (new.rowid, new.comment); END"),
+    };
+}
