@@ -1,5 +1,6 @@
 #include "migrations.h"
 #include "schema_reviews.h"
+#include "schema_notices.h"
 
 namespace {
 
@@ -141,6 +142,7 @@ const QVector<Migration> &schemaMigrations()
         {2, "applied event ids and trail points keyed for writing", version2()},
         {3, "alerts, one per cause", version3()},
         {4, "review state, follow-up cases, team wall, import refusals", reviewsSchemaVersion4()},
+        {5, "incidents, the notice outbox and its log", noticesSchemaStatements()},
     };
     return migrations;
 }
