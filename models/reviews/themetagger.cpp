@@ -345,6 +345,7 @@ struct Candidate
 struct ThemeTagger::Vocabulary
 {
     QVector<Lexicon> lexicons;
+    int preferred = 0; // the language a text without any hint is read in
 
     int indexOf(const QString &language) const
     {
@@ -521,6 +522,13 @@ std::shared_ptr<const ThemeTagger::Vocabulary> parseVocabulary(const QByteArray 
     auto vocabulary = std::make_shared<ThemeTagger::Vocabulary>();
     for (auto it = languages.begin(); it != languages.end(); ++it)
         vocabulary->lexicons.append(loadLexicon(it.key(), it.value().toObject()));
+    const QString preferred = doc.object().value(QStringLiteral("defaultLanguage")).toString();
+    if (!preferred.isEmpty()) {
+        vocabulary->preferred = vocabulary->indexOf(preferred);
+        if (vocabulary->preferred < 0)
+            fail(QStringLiteral("vocabulary"),
+                 QStringLiteral("defaultLanguage '%1' is not one of its languages").arg(preferred));
+    }
     return vocabulary;
 }
 
@@ -643,11 +651,13 @@ ThemeTagging ThemeTagger::tag(const QString &text, const QString &language,
     if (lexicon >= 0 || m_vocabulary->lexicons.size() < 2)
         return tagIn(text, qMax(lexicon, 0), score);
     // No hint from the function words: the language whose vocabulary finds
-    // more wins, Dutch (listed first) on a tie.
-    ThemeTagging best;
+    // more wins, the default language on a tie.
+    ThemeTagging best = tagIn(text, m_vocabulary->preferred, score);
     for (int i = 0; i < m_vocabulary->lexicons.size(); ++i) {
+        if (i == m_vocabulary->preferred)
+            continue;
         ThemeTagging t = tagIn(text, i, score);
-        if (i == 0 || t.hits.size() > best.hits.size())
+        if (t.hits.size() > best.hits.size())
             best = t;
     }
     return best;

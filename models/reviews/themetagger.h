@@ -91,8 +91,9 @@ public:
     ThemeTagger(const ThemeTagger &);
     ThemeTagger &operator=(const ThemeTagger &);
 
-    // `language` "nl" or "en"; empty to guess it from the text. `score` is the
-    // review's 0-10 score where known.
+    // `language` "nl" or "en"; empty to guess it from the text (when the words
+    // give no hint, the vocabulary that finds more decides, the vocabulary's
+    // defaultLanguage on a tie). `score` is the review's 0-10 score where known.
     ThemeTagging tag(const QString &text, const QString &language = {},
                      std::optional<int> score = std::nullopt) const;
 

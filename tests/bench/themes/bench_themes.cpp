@@ -1,0 +1,125 @@
+// bench-themes [--misses] [FILE.tsv]: how well the review theme tagger finds the
+// themes of a labelled set (precision and recall per theme, micro averages over
+// the nine themes, tone and language accuracy) and how fast it tags.
+// Without FILE: the tuning set (labelled.tsv) and the held-out set
+// (heldout.tsv, never used to tune the vocabulary) from the source tree.
+
+#include "labelledset.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void printTable(const QString &title, const LabelledScore &s, bool misses)
+{
+    out() << "== " << title << " (" << s.texts << " texts)\n";
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("theme"), -14)
+                 .arg(QStringLiteral("labelled"), 8)
+                 .arg(QStringLiteral("found"), 6)
+                 .arg(QStringLiteral("right"), 6)
+                 .arg(QStringLiteral("precision"), 9)
+                 .arg(QStringLiteral("recall"), 7);
+    for (ReviewThemes::Theme theme : ReviewThemes::allThemes()) {
+        const QString key = ReviewThemes::themeKey(theme);
+        const ThemeCounts c = s.perTheme.value(key);
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(key, -14)
+                     .arg(c.truePositives + c.falseNegatives, 8)
+                     .arg(c.truePositives + c.falsePositives, 6)
+                     .arg(c.truePositives, 6)
+                     .arg(c.precision(), 9, 'f', 3)
+                     .arg(c.recall(), 7, 'f', 3);
+    }
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("micro (9)"), -14)
+                 .arg(s.micro.truePositives + s.micro.falseNegatives, 8)
+                 .arg(s.micro.truePositives + s.micro.falsePositives, 6)
+                 .arg(s.micro.truePositives, 6)
+                 .arg(s.micro.precision(), 9, 'f', 3)
+                 .arg(s.micro.recall(), 7, 'f', 3);
+    out() << QStringLiteral("tone accuracy %1, language accuracy %2\n")
+                 .arg(s.toneAccuracy(), 0, 'f', 3)
+                 .arg(s.languageAccuracy(), 0, 'f', 3);
+    if (misses)
+        for (const QString &m : s.misses)
+            out() << "  " << m << '\n';
+    out() << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool misses = args.removeAll(QStringLiteral("--misses")) > 0;
+    if (args.size() > 1 || (!args.isEmpty() && args.first().startsWith(QLatin1Char('-')))) {
+        QTextStream(stderr) << "usage: bench-themes [--misses] [FILE.tsv]\n";
+        return 2;
+    }
+    const QString dataDir = QStringLiteral(VOORZET_THEMES_DATA_DIR);
+    const QString mainFile = args.isEmpty() ? dataDir + QStringLiteral("/labelled.tsv") : args.first();
+
+    QString error;
+    const QVector<LabelledReview> labelled = readLabelledSet(mainFile, &error);
+    QVector<LabelledReview> heldout;
+    if (error.isEmpty() && args.isEmpty())
+        heldout = readLabelledSet(dataDir + QStringLiteral("/heldout.tsv"), &error);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
+
+    const ThemeTagger tagger;
+    const LabelledScore main = scoreLabelledSet(tagger, labelled);
+    printTable(mainFile, main, misses);
+    LabelledScore held;
+    if (!heldout.isEmpty()) {
+        held = scoreLabelledSet(tagger, heldout);
+        printTable(dataDir + QStringLiteral("/heldout.tsv (never tuned on)"), held, misses);
+    }
+
+    // Throughput: every text of both sets, over and over for about a second.
+    QVector<QString> texts;
+    for (const LabelledReview &r : labelled + heldout)
+        texts << r.text;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 tagged = 0;
+    int themesSeen = 0;
+    while (timer.elapsed() < 1000 && !texts.isEmpty())
+        for (const QString &t : std::as_const(texts)) {
+            themesSeen += tagger.tag(t).themes.size();
+            ++tagged;
+        }
+    const double seconds = qMax<qint64>(timer.nsecsElapsed(), 1) / 1e9;
+    const double perSecond = tagged / seconds;
+    out() << QStringLiteral("throughput: %1 texts in %2 s (%3 themes)\n")
+                 .arg(tagged)
+                 .arg(seconds, 0, 'f', 2)
+                 .arg(themesSeen);
+
+    QString last = QStringLiteral("precision=%1 recall=%2 tone_accuracy=%3")
+                       .arg(main.micro.precision(), 0, 'f', 3)
+                       .arg(main.micro.recall(), 0, 'f', 3)
+                       .arg(main.toneAccuracy(), 0, 'f', 3);
+    if (!heldout.isEmpty())
+        last += QStringLiteral(" heldout_precision=%1 heldout_recall=%2 heldout_tone_accuracy=%3")
+                    .arg(held.micro.precision(), 0, 'f', 3)
+                    .arg(held.micro.recall(), 0, 'f', 3)
+                    .arg(held.toneAccuracy(), 0, 'f', 3);
+    last += QStringLiteral(" texts_per_s=%1").arg(qRound64(perSecond));
+    out() << last << '\n';
+    out().flush();
+    return 0;
+}
