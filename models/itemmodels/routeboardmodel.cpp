@@ -10,6 +10,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace {
 
 QString crewText(const Route &r)
@@ -38,8 +40,9 @@ RouteBoardModel::RouteBoardModel(OperationStore &store, Clock *clock, ChangeNoti
         connect(notifier, &ChangeNotifier::storeReset, this, &RouteBoardModel::reloadAll);
     }
     m_timeTick.setInterval(1000);
-    connect(&m_timeTick, &QTimer::timeout, this, &RouteBoardModel::refreshTimes);
+    connect(&m_timeTick, &QTimer::timeout, this, &RouteBoardModel::refreshDueTimes);
     m_timeTick.start();
+
 }
 
 void RouteBoardModel::setDay(const QString &day)
@@ -63,6 +66,8 @@ void RouteBoardModel::reloadAll()
     m_rowOfRoute.clear();
     m_routeOfStop.clear();
     m_rowsOfVehicle.clear();
+    m_nextTimeChange = std::numeric_limits<qint64>::max();
+    m_latestDerive = 0;
     if (!m_day.isEmpty()) {
         const QVector<Route> routes = m_store.routes(m_day);
         QHash<QString, Vehicle> vehicles;
@@ -81,6 +86,7 @@ void RouteBoardModel::reloadAll()
 void RouteBoardModel::appendRow(Row row)
 {
     derive(row);
+    m_nextTimeChange = qMin(m_nextTimeChange, row.nextTimeChange);
     const int index = int(m_rows.size());
     m_rowOfRoute.insert(row.route.id, index);
     m_rowsOfVehicle[row.route.vehicleId].append(index);
@@ -89,32 +95,162 @@ void RouteBoardModel::appendRow(Row row)
     m_rows.append(std::move(row));
 }
 
+qint64 RouteBoardModel::now() const
+{
+    return m_clock ? m_clock->nowMs() : 0;
+}
+
 bool RouteBoardModel::derive(Row &row) const
 {
-    const qint64 now = m_clock ? m_clock->nowMs() : 0;
+    return derive(row, now());
+}
+
+bool RouteBoardModel::derive(Row &row, qint64 now) const
+{
     const RouteStatus next = RouteStatusDeriver::derive(row.route, row.stops, row.vehicle, now, m_rules);
     const bool changed = next.state != row.status.state || next.delayMin != row.status.delayMin
                          || next.nextStopId != row.status.nextStopId
+                         || next.nextStopIndex != row.status.nextStopIndex
                          || next.minutesSinceContact != row.status.minutesSinceContact;
     row.status = next;
+    row.nextTimeChange = nextTimeChange(row, now);
+    m_latestDerive = qMax(m_latestDerive, now);
     return changed;
 }
 
-void RouteBoardModel::emitRowChanged(int row)
+namespace {
+
+constexpr qint64 MinuteMs = 60 * 1000;
+
+qint64 floorDiv(qint64 a, qint64 b)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+} // namespace
+
+// The earliest moment after `now` at which RouteStatusDeriver::derive() can
+// give the row another result with nothing but the time moving on. It
+// follows derive(): the whole minutes since the last contact (and with them
+// the no-contact state) tick over a minute after each other; the delay of a
+// van on its way to an overdue stop is the overdue time rounded to whole
+// minutes, which changes at half minutes. Early rather than late: a row
+// re-derived before it changes only costs that.
+qint64 RouteBoardModel::nextTimeChange(const Row &row, qint64 now)
+{
+    qint64 next = std::numeric_limits<qint64>::max();
+    const RouteStatus &status = row.status;
+    if (status.lastContactTs > 0) {
+        const qint64 since = qMax<qint64>(0, now - status.lastContactTs);
+        next = status.lastContactTs + (since / MinuteMs + 1) * MinuteMs;
+    }
+    if (row.route.finishedAt > 0)
+        return next;
+    bool anyActivity = row.route.startedAt > 0;
+    qint64 delayMs = 0;
+    int nextIndex = -1;
+    for (int i = 0; i < row.stops.size(); ++i) {
+        const Stop &s = row.stops.at(i);
+        if (s.arrivedAt > 0 || s.completedAt > 0)
+            anyActivity = true;
+        if (s.arrivedAt > 0)
+            delayMs = s.arrivedAt - s.plannedArrival;
+        if (nextIndex < 0 && s.completedAt == 0 && s.state != Domain::StopState::Moved)
+            nextIndex = i;
+    }
+    if (!anyActivity || nextIndex < 0 || row.stops.at(nextIndex).arrivedAt > 0)
+        return next;
+    // The overdue time counts once it passes the delay already built up;
+    // lround() moves at +-30 s past a whole minute (one ms later below zero).
+    const qint64 planned = row.stops.at(nextIndex).plannedArrival;
+    const qint64 overdue = qMax(now - planned, delayMs);
+    const qint64 half = MinuteMs / 2;
+    const qint64 below = floorDiv(overdue - half, MinuteMs) * MinuteMs + half; // <= overdue
+    const qint64 step = below == overdue ? below + 1 : below + MinuteMs;
+    return qMin(next, planned + step);
+}
+
+qint64 RouteBoardModel::nextTimeChangeMs(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).nextTimeChange
+                                           : std::numeric_limits<qint64>::max();
+}
+
+void RouteBoardModel::updateNextTimeChange()
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (const Row &row : std::as_const(m_rows))
+        earliest = qMin(earliest, row.nextTimeChange);
+    m_nextTimeChange = earliest;
+}
+
+void RouteBoardModel::emitRowsChanged(QVector<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    int first = rows.first();
+    int last = first;
+    for (int i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) <= last + 1) {
+            last = qMax(last, rows.at(i));
+            continue;
+        }
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        if (i < rows.size())
+            first = last = rows.at(i);
+    }
 }
 
 void RouteBoardModel::refreshTimes()
 {
+    const qint64 t = now();
+    QVector<int> changed;
     bool any = false;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Domain::RouteState before = m_rows[i].status.state;
-        if (derive(m_rows[i])) {
-            emitRowChanged(i);
+        if (derive(m_rows[i], t)) {
+            changed.append(i);
             any = any || before != m_rows[i].status.state;
         }
     }
+    m_lastRefreshDerived = int(m_rows.size());
+    updateNextTimeChange();
+    emitRowsChanged(changed);
+    if (any)
+        Q_EMIT summaryChanged();
+}
+
+void RouteBoardModel::refreshDueTimes()
+{
+    m_lastRefreshDerived = 0;
+    const qint64 t = now();
+    if (t < m_latestDerive) {
+        // The clock was set back: the schedule only holds for time running on.
+        m_latestDerive = t;
+        refreshTimes();
+        return;
+    }
+    if (t < m_nextTimeChange)
+        return;
+    QVector<int> changed;
+    bool any = false;
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (row.nextTimeChange <= t) {
+            ++m_lastRefreshDerived;
+            const Domain::RouteState before = row.status.state;
+            if (derive(row, t)) {
+                changed.append(i);
+                any = any || before != row.status.state;
+            }
+        }
+        earliest = qMin(earliest, row.nextTimeChange);
+    }
+    m_nextTimeChange = earliest;
+    emitRowsChanged(changed);
     if (any)
         Q_EMIT summaryChanged();
 }
@@ -179,6 +315,7 @@ void RouteBoardModel::reloadRoutes(const QStringList &ids)
             vehicles.insert(v.id, v);
     }
     QStringList leaving;
+    QVector<int> changed;
     bool vanChanged = false;
     bool stateChanged = false;
     for (const Route &r : routes) {
@@ -198,9 +335,11 @@ void RouteBoardModel::reloadRoutes(const QStringList &ids)
         for (const Stop &s : row.stops)
             m_routeOfStop.insert(s.id, r.id);
         derive(row);
-        emitRowChanged(index);
+        m_nextTimeChange = qMin(m_nextTimeChange, row.nextTimeChange);
+        changed.append(index);
         stateChanged = stateChanged || before != row.status.state;
     }
+    emitRowsChanged(changed);
     if (vanChanged)
         rebuildIndexes();
     for (const QString &id : std::as_const(leaving))
@@ -254,16 +393,22 @@ void RouteBoardModel::onVehiclesChanged(const QStringList &ids)
     if (wanted.isEmpty())
         return;
     bool stateChanged = false;
+    // A position alone mostly changes nothing the board shows (the contact
+    // is still "0 min"): only rows whose shown state changed are announced.
+    QVector<int> changed;
+    const qint64 t = now();
     for (const Vehicle &v : m_store.vehicles(wanted)) {
         for (int index : m_rowsOfVehicle.value(v.id)) {
             Row &row = m_rows[index];
             const Domain::RouteState before = row.status.state;
             row.vehicle = v;
-            derive(row);
+            if (derive(row, t))
+                changed.append(index);
+            m_nextTimeChange = qMin(m_nextTimeChange, row.nextTimeChange);
             stateChanged = stateChanged || before != row.status.state;
-            emitRowChanged(index);
         }
     }
+    emitRowsChanged(changed);
     if (stateChanged)
         Q_EMIT summaryChanged();
 }
@@ -296,6 +441,21 @@ const RouteStatus *RouteBoardModel::status(int row) const
 const QVector<Stop> *RouteBoardModel::stops(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row].stops : nullptr;
+}
+
+const Vehicle *RouteBoardModel::vehicle(const QString &vehicleId) const
+{
+    const auto it = m_rowsOfVehicle.constFind(vehicleId);
+    if (it == m_rowsOfVehicle.constEnd())
+        return nullptr;
+    // Rows of one van are updated together; the newest read wins anyway.
+    const Vehicle *newest = nullptr;
+    for (int row : *it) {
+        const Vehicle &v = m_rows.at(row).vehicle;
+        if (!newest || v.positionTs > newest->positionTs)
+            newest = &v;
+    }
+    return newest;
 }
 
 QVariant RouteBoardModel::data(const QModelIndex &index, int role) const

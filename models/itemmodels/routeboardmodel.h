@@ -6,6 +6,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
+#include <QVector>
+
+#include <limits>
 
 class ChangeNotifier;
 class Clock;
@@ -14,7 +17,10 @@ class OperationStore;
 // The crews board: one row per route of the shown day with crew, van, hub,
 // state, progress, delay, next stop and minutes since last contact. Rows are
 // updated one by one as the notifier names them; time-derived columns are
-// re-derived on a timer without touching the store.
+// re-derived on a timer without touching the store, and only for the rows
+// whose time-derived state can have changed: each row keeps the next moment
+// its minutes since contact or its delay can tick over (and with them the
+// no-contact state). Changes are announced as ranges of adjacent rows.
 class RouteBoardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,9 +53,21 @@ public:
     const Route *route(int row) const;
     const RouteStatus *status(int row) const;
     const QVector<Stop> *stops(int row) const;
+    // The vehicle as last read for a row of the board (its latest position
+    // included), or nullptr if no route of the day uses it.
+    const Vehicle *vehicle(const QString &vehicleId) const;
 
     // Re-derives the time-dependent state of every row (no contact, delay).
     void refreshTimes();
+    // Re-derives only the rows whose next time change is due by now (what
+    // the timer does once a second).
+    void refreshDueTimes();
+    // The earliest moment (clock ms) a row's time-derived state can change;
+    // INT64_MAX when none can without news. For tests and diagnosis.
+    qint64 nextTimeChangeMs() const { return m_nextTimeChange; }
+    qint64 nextTimeChangeMs(int row) const;
+    // How many rows the last refreshDueTimes() or refreshTimes() re-derived.
+    int lastRefreshDerived() const { return m_lastRefreshDerived; }
 
 Q_SIGNALS:
     // The number of routes in each state changed (for the status bar).
@@ -61,6 +79,7 @@ private:
         QVector<Stop> stops;
         Vehicle vehicle;
         RouteStatus status;
+        qint64 nextTimeChange = std::numeric_limits<qint64>::max();
     };
 
     void onRoutesAdded(const QStringList &ids);
@@ -73,8 +92,15 @@ private:
     void reloadAll();
     // Derives the row's state and adds it at the end, with its index entries.
     void appendRow(Row row);
+    // Derives the row's status at `now` and the next moment it can change
+    // with time alone; true if anything shown changed.
+    bool derive(Row &row, qint64 now) const;
     bool derive(Row &row) const;
-    void emitRowChanged(int row);
+    static qint64 nextTimeChange(const Row &row, qint64 now);
+    qint64 now() const;
+    // One dataChanged per run of adjacent rows; `rows` need not be sorted.
+    void emitRowsChanged(QVector<int> rows);
+    void updateNextTimeChange();
 
     OperationStore &m_store;
     Clock *m_clock;
@@ -85,4 +111,7 @@ private:
     QHash<QString, QString> m_routeOfStop;
     QHash<QString, QVector<int>> m_rowsOfVehicle;
     QTimer m_timeTick;
+    qint64 m_nextTimeChange = std::numeric_limits<qint64>::max();
+    int m_lastRefreshDerived = 0;
+    mutable qint64 m_latestDerive = 0; // the latest time a row was derived at
 };

@@ -143,6 +143,14 @@ private Q_SLOTS:
     void rolesGiveSensibleValues();
     void replanOntoAnotherVanFollowsThatVan();
     void replanOntoAnotherDayLeavesTheBoard();
+    // The time-derived columns follow a schedule instead of re-deriving all rows.
+    void contactAgesAtTheNextWholeMinute();
+    void scheduledRefreshMatchesAFreshLoad_data();
+    void scheduledRefreshMatchesAFreshLoad();
+    void routesWithoutNewsAreNotReDerived();
+    void timeChangesOfAdjacentRowsComeAsOneRange();
+    void positionThatChangesNothingShownIsSilent();
+    void clockGoingBackReDerivesEveryRow();
 
 private:
     void planDay(const QString &day = testDay());
@@ -158,15 +166,18 @@ private:
             cell(route, RouteBoardModel::RouteCol, RouteBoardModel::StateRole).toInt());
     }
     QStringList rowTexts(int row) const;
-    QString differencesFromFreshLoad();
+    // With `refreshFirst` false, what the board shows as its schedule left it.
+    QString differencesFromFreshLoad(bool refreshFirst = true);
 
     std::unique_ptr<OperationFixture> m_op;
+    RouteStatusRules m_rules; // what a fresh load compares with
     std::unique_ptr<RouteBoardModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestRouteBoardModel::init()
 {
+    m_rules = RouteStatusRules();
     m_op = std::make_unique<OperationFixture>(dateTimeAt(7, 0));
     m_model = std::make_unique<RouteBoardModel>(m_op->store(), m_op->clock(), m_op->notifier());
     m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -200,10 +211,12 @@ QStringList TestRouteBoardModel::rowTexts(int row) const
 
 // What the board shows after updates (and a refresh of the time-derived
 // columns) must be what a board loaded afresh from the store shows.
-QString TestRouteBoardModel::differencesFromFreshLoad()
+QString TestRouteBoardModel::differencesFromFreshLoad(bool refreshFirst)
 {
-    m_model->refreshTimes();
+    if (refreshFirst)
+        m_model->refreshTimes();
     RouteBoardModel fresh(m_op->store(), m_op->clock(), nullptr);
+    fresh.setRules(m_rules);
     fresh.setDay(m_model->day());
     QStringList differences;
     if (fresh.rowCount() != m_model->rowCount())
@@ -753,6 +766,209 @@ void TestRouteBoardModel::replanOntoAnotherDayLeavesTheBoard()
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(spies.reset.isEmpty());
     QVERIFY2(differencesFromFreshLoad().isEmpty(), qPrintable(differencesFromFreshLoad()));
+}
+
+void TestRouteBoardModel::contactAgesAtTheNextWholeMinute()
+{
+    m_model->setDay(testDay());
+    planDay();
+    const Crew &c = crews().at(1);
+    setNow(8, 20);
+    m_op->feed(roadEvents(c, {QStringLiteral("start 08:00")}));
+    m_op->feed(position(at(8, 20, 10), c.vehicle, 52.3, 4.9));
+    m_op->clock()->setTime(dateTimeAt(8, 20, 30));
+    const int target = row(c.route);
+    QCOMPARE(m_model->nextTimeChangeMs(target), msAt(8, 21, 10));
+    QVERIFY(m_model->nextTimeChangeMs() <= msAt(8, 21, 10));
+
+    ModelSpies spies(m_model.get());
+    m_op->clock()->advance(msAt(8, 21, 9) - msAt(8, 20, 30) + 999); // 08:21:09.999
+    m_model->refreshDueTimes();
+    QCOMPARE(m_model->lastRefreshDerived(), 0);
+    QVERIFY(spies.dataChanged.isEmpty());
+    QCOMPARE(cell(c.route, RouteBoardModel::ContactCol).toString(), QStringLiteral("0 min"));
+
+    m_op->clock()->advance(1); // 08:21:10
+    m_model->refreshDueTimes();
+    QCOMPARE(m_model->lastRefreshDerived(), 1);
+    QCOMPARE(cell(c.route, RouteBoardModel::ContactCol).toString(), QStringLiteral("1 min"));
+    QCOMPARE(spies.changedRows(), QSet<int>({target}));
+    QCOMPARE(m_model->nextTimeChangeMs(target), msAt(8, 22, 10));
+    QCOMPARE(m_model->nextTimeChangeMs(), msAt(8, 22, 10));
+    m_model->refreshDueTimes();
+    QCOMPARE(m_model->lastRefreshDerived(), 0);
+    QVERIFY2(differencesFromFreshLoad(false).isEmpty(), qPrintable(differencesFromFreshLoad(false)));
+}
+
+void TestRouteBoardModel::scheduledRefreshMatchesAFreshLoad_data()
+{
+    QTest::addColumn<QStringList>("events");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<int>("stepMs");
+    QTest::addColumn<int>("threshold");
+    // Stop 1 is planned at 09:00, stop 2 at 10:00, stop 3 at 11:00.
+    QTest::newRow("silence up to no contact")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("pos 08:20")}
+        << QStringLiteral("08:20") << 40 << 7000 << 15;
+    QTest::newRow("silence, seconds around the threshold")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("pos 08:20")}
+        << QStringLiteral("08:33") << 4 << 1000 << 15;
+    QTest::newRow("overdue next stop, delay grows")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("pos 08:50")}
+        << QStringLiteral("08:55") << 30 << 11000 << 60;
+    QTest::newRow("overdue, each second around the half minutes")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("pos 08:58")}
+        << QStringLiteral("08:59") << 4 << 500 << 60;
+    QTest::newRow("early at stop 1, on its way to stop 2")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("arrive 1 08:40"),
+                       QStringLiteral("complete 1 08:50")}
+        << QStringLiteral("09:36") << 30 << 3000 << 90;
+    QTest::newRow("late at stop 1, stop 2 overdue later")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("arrive 1 09:20"),
+                       QStringLiteral("complete 1 09:40")}
+        << QStringLiteral("09:55") << 30 << 13000 << 90;
+    QTest::newRow("at a stop past its time")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("arrive 1 09:05")}
+        << QStringLiteral("09:06") << 20 << 17000 << 15;
+    QTest::newRow("finished")
+        << QStringList{QStringLiteral("start 08:00"), QStringLiteral("finish 09:10")}
+        << QStringLiteral("09:10") << 12 << 20000 << 5;
+}
+
+void TestRouteBoardModel::scheduledRefreshMatchesAFreshLoad()
+{
+    QFETCH(QStringList, events);
+    QFETCH(QString, from);
+    QFETCH(int, minutes);
+    QFETCH(int, stepMs);
+    QFETCH(int, threshold);
+
+    m_rules.noContactMinutes = threshold;
+    m_model->setRules(m_rules);
+    m_model->setDay(testDay());
+    planDay();
+    const QTime start = clockTime(from);
+    m_op->clock()->setTime(dateTimeAt(start.hour(), start.minute()));
+    const Crew &c = crews().at(0);
+    m_op->feed(roadEvents(c, events));
+
+    // Only the schedule moves the board on (the clock's jumps stay unheard).
+    const qint64 end = m_op->clock()->nowMs() + qint64(minutes) * 60000;
+    QSet<QString> seen;
+    int derived = 0;
+    int steps = 0;
+    while (m_op->clock()->nowMs() < end) {
+        const QSignalBlocker quiet(m_op->clock());
+        m_op->clock()->advance(stepMs);
+        m_model->refreshDueTimes();
+        derived += m_model->lastRefreshDerived();
+        ++steps;
+        const QString differences = differencesFromFreshLoad(false);
+        QVERIFY2(differences.isEmpty(), qPrintable(m_op->clock()->now().toString(Qt::ISODateWithMs)
+                                                   + QStringLiteral(": ") + differences));
+        seen.insert(cell(c.route, RouteBoardModel::DelayCol).toString() + QLatin1Char('|')
+                    + cell(c.route, RouteBoardModel::ContactCol).toString());
+    }
+    // The shown values did move on, and not by re-deriving every row each step.
+    QVERIFY2(seen.size() > 1, qPrintable(QStringList(seen.values()).join(QLatin1String(", "))));
+    QVERIFY2(derived < steps * m_model->rowCount(), qPrintable(QString::number(derived)));
+}
+
+void TestRouteBoardModel::routesWithoutNewsAreNotReDerived()
+{
+    m_model->setDay(testDay());
+    planDay();
+    const Crew &c = crews().at(2);
+    setNow(8, 20);
+    m_op->feed(roadEvents(c, {QStringLiteral("start 08:00"), QStringLiteral("pos 08:20")}));
+    const qint64 never = std::numeric_limits<qint64>::max();
+    for (const Crew &other : crews()) {
+        if (other.route != c.route)
+            QCOMPARE(m_model->nextTimeChangeMs(row(other.route)), never);
+    }
+    // Over 35 minutes only the route that was heard from is re-derived, once a
+    // minute (its next stop is not overdue before 09:00).
+    int derived = 0;
+    for (int second = 0; second < 35 * 60; second += 5) {
+        const QSignalBlocker quiet(m_op->clock());
+        m_op->clock()->advance(5000);
+        m_model->refreshDueTimes();
+        derived += m_model->lastRefreshDerived();
+    }
+    QCOMPARE(derived, 35);
+    QCOMPARE(cell(c.route, RouteBoardModel::ContactCol).toString(), QStringLiteral("35 min"));
+    QVERIFY2(differencesFromFreshLoad(false).isEmpty(), qPrintable(differencesFromFreshLoad(false)));
+}
+
+void TestRouteBoardModel::timeChangesOfAdjacentRowsComeAsOneRange()
+{
+    m_model->setDay(testDay());
+    planDay();
+    setNow(8, 20);
+    for (const Crew &c : crews())
+        m_op->feed(roadEvents(c, {QStringLiteral("start 08:00"), QStringLiteral("pos 08:20")}));
+    ModelSpies spies(m_model.get());
+    {
+        const QSignalBlocker quiet(m_op->clock());
+        m_op->advanceMinutes(1);
+    }
+    m_model->refreshDueTimes();
+    QCOMPARE(m_model->lastRefreshDerived(), m_model->rowCount());
+    QCOMPARE(spies.dataChanged.size(), 1);
+    QCOMPARE(spies.dataChanged.first().at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(spies.dataChanged.first().at(0).value<QModelIndex>().column(), 0);
+    QCOMPARE(spies.dataChanged.first().at(1).value<QModelIndex>().row(), m_model->rowCount() - 1);
+    QCOMPARE(spies.dataChanged.first().at(1).value<QModelIndex>().column(),
+             RouteBoardModel::ColumnCount - 1);
+
+    // Rows 0 and 2 only: two ranges.
+    spies.dataChanged.clear();
+    m_op->feed(position(at(8, 21, 30), crews().at(1).vehicle, 52.3, 4.9));
+    {
+        const QSignalBlocker quiet(m_op->clock());
+        m_op->advanceMinutes(1);
+    }
+    spies.dataChanged.clear();
+    m_model->refreshDueTimes();
+    QCOMPARE(spies.changedRows(), QSet<int>({row(crews().at(0).route), row(crews().at(2).route)}));
+    QCOMPARE(spies.dataChanged.size(), 2);
+}
+
+void TestRouteBoardModel::positionThatChangesNothingShownIsSilent()
+{
+    m_model->setDay(testDay());
+    planDay();
+    const Crew &c = crews().at(0);
+    setNow(8, 20);
+    m_op->feed(roadEvents(c, {QStringLiteral("start 08:00"), QStringLiteral("pos 08:20")}));
+    ModelSpies spies(m_model.get());
+    m_op->feed(position(at(8, 20, 20), c.vehicle, 52.31, 4.91));
+    m_op->feed(position(at(8, 20, 40), c.vehicle, 52.32, 4.92));
+    QVERIFY(spies.dataChanged.isEmpty());
+    // The contact time did move: the minute ticks over from the newest one.
+    QCOMPARE(m_model->nextTimeChangeMs(row(c.route)), msAt(8, 21, 40));
+    QVERIFY2(differencesFromFreshLoad(false).isEmpty(), qPrintable(differencesFromFreshLoad(false)));
+}
+
+void TestRouteBoardModel::clockGoingBackReDerivesEveryRow()
+{
+    m_model->setDay(testDay());
+    planDay();
+    setNow(8, 20);
+    for (const Crew &c : crews())
+        m_op->feed(roadEvents(c, {QStringLiteral("start 08:00"), QStringLiteral("pos 08:20")}));
+    setNow(8, 50);
+    m_model->refreshDueTimes();
+    QCOMPARE(state(crews().at(0).route), RouteState::NoContact);
+    ModelSpies spies(m_model.get());
+    setNow(8, 25);
+    m_model->refreshDueTimes();
+    QCOMPARE(m_model->lastRefreshDerived(), m_model->rowCount());
+    QCOMPARE(state(crews().at(0).route), RouteState::Driving);
+    QCOMPARE(cell(crews().at(0).route, RouteBoardModel::ContactCol).toString(),
+             QStringLiteral("5 min"));
+    QVERIFY2(differencesFromFreshLoad(false).isEmpty(), qPrintable(differencesFromFreshLoad(false)));
 }
 
 QTEST_MAIN(TestRouteBoardModel)
