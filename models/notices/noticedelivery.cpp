@@ -178,7 +178,7 @@ void NoticeDelivery::finished(QNetworkReply *reply, qint64 id, int attempts)
     m_inFlight = nullptr;
     const qint64 now = m_clock->nowMs();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll();
+    const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status >= 200 && status < 300) {
         m_store->markSent(id, now, QStringLiteral("HTTP %1").arg(status));
         Q_EMIT messageChanged(id, MessageState::Sent);
