@@ -85,7 +85,7 @@ MapScene::MapScene(QObject *parent)
     addItem(m_vanClusterItem);
 
     m_reclusterTimer.setSingleShot(true);
-    connect(&m_reclusterTimer, &QTimer::timeout, this, &MapScene::recluster);
+    connect(&m_reclusterTimer, &QTimer::timeout, this, [this] { recluster(); });
     m_vanClusterTimer.setSingleShot(true);
     connect(&m_vanClusterTimer, &QTimer::timeout, this, &MapScene::reclusterVans);
     m_networkTimer.setSingleShot(true);
@@ -461,7 +461,7 @@ void MapScene::setSelectedRoute(const QString &routeId)
         scheduleNetwork(0);
     // The selected route's stops leave the clusters; the previous route's return.
     m_stopLayer->invalidate();
-    recluster();
+    recluster(true);
 }
 
 void MapScene::setSelectedStop(const QString &stopId)
@@ -536,7 +536,7 @@ void MapScene::setLayers(Layers layers)
         applyStopFilter();
         m_stopLayer->updateAllVisibility();
     }
-    recluster();
+    recluster(true);
 }
 
 void MapScene::setOnlySelectedRoute(bool only)
@@ -547,7 +547,7 @@ void MapScene::setOnlySelectedRoute(bool only)
     scheduleNetwork(0);
     applyStopFilter();
     m_stopLayer->updateAllVisibility();
-    recluster();
+    recluster(true);
 }
 
 bool MapScene::routeShown(const QString &routeId) const
@@ -602,7 +602,7 @@ void MapScene::setInteractive(bool interactive)
 
 void MapScene::refreshNow()
 {
-    recluster();
+    recluster(true);
     if (m_networkTimer.isActive()) {
         m_networkTimer.stop();
         rebuildNetwork();
@@ -616,10 +616,10 @@ void MapScene::clearVanClusters()
     m_clusteredVans.clear();
 }
 
-void MapScene::recluster()
+void MapScene::recluster(bool now)
 {
     m_reclusterTimer.stop();
-    m_stopLayer->refresh();
+    m_stopLayer->refresh(now);
     reclusterVans();
     // Layer, filter and selection changes also come through here.
     for (VanItem *van : std::as_const(m_vans))

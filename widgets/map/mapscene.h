@@ -147,7 +147,9 @@ private:
     void updateVisibility();
     bool routeShown(const QString &routeId) const;
     void scheduleRecluster();
-    void recluster();     // stops and vans
+    // Stops and vans; with `now`, stop clusters not formed yet are formed at
+    // once instead of by the worker (for what the user just asked for).
+    void recluster(bool now = false);
     void reclusterVans(); // vans only: they move all the time
     void clearVanClusters();
     void applyStopFilter();

@@ -7,9 +7,9 @@
 #include "mapstyle.h"
 #include "stopitem.h"
 
-#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace {
@@ -38,6 +38,11 @@ StopLayer::StopLayer(QGraphicsScene *scene)
     m_revealTimer.setSingleShot(true);
     m_revealTimer.setInterval(30);
     QObject::connect(&m_revealTimer, &QTimer::timeout, [this] { revealPending(); });
+    // Changes come in bursts (a plan of many routes): one job for the burst.
+    m_jobTimer.setSingleShot(true);
+    m_jobTimer.setInterval(0);
+    QObject::connect(&m_jobTimer, &QTimer::timeout, [this] { startJob(); });
+    QObject::connect(&m_jobWatcher, &QFutureWatcherBase::finished, [this] { jobFinished(); });
     m_clusterItem = new ClusterItem(ClusterItem::Kind::Stops, scene->sceneRect());
     scene->addItem(m_clusterItem);
 }
@@ -49,6 +54,8 @@ const QVector<MapCluster> &StopLayer::clusters() const
 
 StopLayer::~StopLayer()
 {
+    m_jobWatcher.disconnect();
+    m_job.waitForFinished();
     clear();
     delete m_clusterItem;
 }
@@ -129,6 +136,7 @@ void StopLayer::move(StopItem *stop, const QPointF &pos)
 
 void StopLayer::stateChanged(StopItem *stop)
 {
+    ++m_stateSerial;
     for (auto it = m_bands.begin(); it != m_bands.end(); ++it) {
         if (it.key() != m_shownBand)
             it->sharesStale = true;
@@ -177,6 +185,84 @@ void StopLayer::setFilter(bool layerOn, const std::function<bool(const QString &
 void StopLayer::invalidate()
 {
     dropBands();
+}
+
+int StopLayer::firstBand()
+{
+    return int(std::floor(MapProjection::MinZoom * 2));
+}
+
+int StopLayer::lastBand()
+{
+    return int(std::ceil(MapStyle::DetailZoom * 2)) - 1;
+}
+
+QVector<StopLayer::Point> StopLayer::snapshot() const
+{
+    QVector<Point> points;
+    points.reserve(m_stops.size());
+    for (StopItem *stop : std::as_const(m_stops)) {
+        if (stop->isRouteSelected() || !m_routeShown(stop->routeId()))
+            continue;
+        points.append(Point{stop, stop->stopId(), stop->pos(), stop->state()});
+    }
+    return points;
+}
+
+void StopLayer::scheduleJob()
+{
+    m_jobPending = true;
+    if (!m_jobTimer.isActive())
+        m_jobTimer.start();
+}
+
+void StopLayer::startJob()
+{
+    if (!m_jobPending)
+        return;
+    if (m_job.isRunning())
+        return; // started again when the running one ends
+    m_jobPending = false;
+    const quint64 job = ++m_jobSerial;
+    const int stateSerial = m_stateSerial;
+    m_job = QtConcurrent::run([points = snapshot(), job, stateSerial] {
+        JobResult result;
+        result.job = job;
+        result.stateSerial = stateSerial;
+        for (int band = firstBand(); band <= lastBand(); ++band)
+            result.bands.insert(band, formBand(points, band));
+        return result;
+    });
+    m_jobWatcher.setFuture(m_job);
+}
+
+void StopLayer::jobFinished()
+{
+    if (!m_job.isFinished())
+        return; // a late word from a job replaced since
+    if (m_jobPending) {
+        // The stops changed while it ran: its bands are already out of date.
+        startJob();
+        return;
+    }
+    JobResult result = m_job.result();
+    if (result.job != m_jobSerial || m_bandsSerial == m_jobSerial)
+        return;
+    // Bands formed here meanwhile (refresh(true)) are the same; take the
+    // worker's set, which has them all.
+    if (const auto shown = m_bands.constFind(m_shownBand); shown != m_bands.constEnd()) {
+        for (const QVector<StopItem *> &members : shown->members) {
+            for (StopItem *s : members)
+                s->setClusterIndex(-1);
+        }
+    }
+    m_bands = std::move(result.bands);
+    m_bandsSerial = result.job;
+    if (result.stateSerial != m_stateSerial) {
+        for (Band &band : m_bands)
+            band.sharesStale = true;
+    }
+    showBand(true);
 }
 
 void StopLayer::setView(double zoom, const QRectF &visible)
@@ -279,32 +365,34 @@ void StopLayer::hideRevealed()
 
 void StopLayer::dropBands()
 {
+    // Only the shown band's members have a cluster index.
+    if (const auto shown = m_bands.constFind(m_shownBand); shown != m_bands.constEnd()) {
+        for (const QVector<StopItem *> &members : shown->members) {
+            for (StopItem *s : members)
+                s->setClusterIndex(-1);
+        }
+    }
     m_bands.clear();
-    for (StopItem *stop : std::as_const(m_stops))
-        stop->setClusterIndex(-1);
-    m_clusterItem->setClusters({});
-    m_shownBand = -1;
-    // The singles keep their visibility until the next refresh() decides.
+    m_bandsSerial = 0;
+    // The clusters and singles on screen stay until the new ones are formed.
+    if (m_shownBand >= 0)
+        m_shownBand = StaleBand;
+    scheduleJob();
 }
 
-StopLayer::Band StopLayer::makeBand()
+StopLayer::Band StopLayer::formBand(const QVector<Point> &points, int bandIndex)
 {
     Band band;
-    QVector<StopItem *> members;
-    QVector<QPointF> points;
-    members.reserve(m_stops.size());
-    points.reserve(m_stops.size());
-    for (StopItem *stop : std::as_const(m_stops)) {
-        if (stop->isRouteSelected() || !m_routeShown(stop->routeId()))
-            continue;
-        members.append(stop);
-        points.append(stop->pos());
-    }
+    QVector<QPointF> positions;
+    positions.reserve(points.size());
+    for (const Point &p : points)
+        positions.append(p.pos);
     // Clusters for the band's lowest zoom: they only spread as the view zooms in.
-    const double cell = MapStyle::ClusterCellPixels * MapProjection::resolution(m_band / 2.0);
-    for (const auto &c : PointClusterer::cluster(points, cell)) {
+    const double cell = MapStyle::ClusterCellPixels * MapProjection::resolution(bandIndex / 2.0);
+    int byState[int(Domain::StopState::Moved) + 1] = {};
+    for (const auto &c : PointClusterer::cluster(positions, cell)) {
         if (c.members.size() == 1) {
-            band.singles.insert(members[c.members.first()]);
+            band.singles.insert(points[c.members.first()].item);
             continue;
         }
         MapCluster cluster;
@@ -313,26 +401,40 @@ StopLayer::Band StopLayer::makeBand()
         QVector<StopItem *> stops;
         stops.reserve(c.members.size());
         cluster.memberIds.reserve(c.members.size());
-        for (int index : c.members) {
-            StopItem *s = members[index];
-            stops.append(s);
-            cluster.memberIds.append(s->stopId());
-            const QRectF r(s->pos(), QSizeF(1, 1));
-            cluster.membersSceneRect =
-                cluster.membersSceneRect.isNull() ? r : cluster.membersSceneRect.united(r);
+        std::fill(std::begin(byState), std::end(byState), 0);
+        double left = 0, top = 0, right = 0, bottom = 0;
+        for (int i = 0; i < c.members.size(); ++i) {
+            const Point &p = points[c.members[i]];
+            stops.append(p.item);
+            cluster.memberIds.append(p.id);
+            byState[int(p.state)] += 1;
+            if (i == 0 || p.pos.x() < left)
+                left = p.pos.x();
+            if (i == 0 || p.pos.y() < top)
+                top = p.pos.y();
+            if (i == 0 || p.pos.x() + 1 > right)
+                right = p.pos.x() + 1;
+            if (i == 0 || p.pos.y() + 1 > bottom)
+                bottom = p.pos.y() + 1;
         }
-        cluster.shares = sharesOf(stops);
+        cluster.membersSceneRect = QRectF(QPointF(left, top), QPointF(right, bottom));
+        for (int st = 0; st <= int(Domain::StopState::Moved); ++st) {
+            if (byState[st])
+                cluster.shares.append({DomainText::stopStateColor(Domain::StopState(st)), byState[st]});
+        }
         band.clusters.append(std::move(cluster));
         band.members.append(std::move(stops));
     }
     return band;
 }
 
-void StopLayer::showBand()
+void StopLayer::showBand(bool force)
 {
     const int wanted = (m_layerOn && !m_detailed) ? m_band : -1;
-    if (wanted == m_shownBand)
+    if (wanted == m_shownBand && !force)
         return;
+    if (wanted >= 0 && !m_bands.contains(wanted))
+        return; // not formed yet: what is shown stays until it is
     const QSet<StopItem *> oldSingles = m_singles;
     if (const auto old = m_bands.constFind(m_shownBand); old != m_bands.constEnd()) {
         for (const QVector<StopItem *> &members : old->members) {
@@ -343,8 +445,6 @@ void StopLayer::showBand()
     m_singles.clear();
     m_shownBand = wanted;
     if (wanted >= 0) {
-        if (!m_bands.contains(wanted))
-            m_bands.insert(wanted, makeBand());
         Band &band = m_bands[wanted];
         for (int i = 0; i < band.clusters.size(); ++i) {
             if (band.sharesStale)
@@ -372,10 +472,13 @@ void StopLayer::showBand()
     }
 }
 
-void StopLayer::refresh()
+void StopLayer::refresh(bool now)
 {
-    if (m_shownBand >= 0 && !m_bands.contains(m_shownBand))
-        m_shownBand = -1; // dropped: form it anew
+    const int wanted = (m_layerOn && !m_detailed) ? m_band : -1;
+    if (wanted >= 0 && !m_bands.contains(wanted) && (now || !isForming())) {
+        // Needed at once (or out of the worker's range): form it here.
+        m_bands.insert(wanted, formBand(snapshot(), wanted));
+    }
     showBand();
     if (m_detailed)
         reveal(m_visible);

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "clusteritem.h"
+#include "core/domain.h"
+
 #include <QColor>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QPair>
 #include <QPoint>
@@ -11,18 +16,21 @@
 #include <QVector>
 #include <functional>
 
-class ClusterItem;
 class QGraphicsItem;
 class QGraphicsScene;
 class StopItem;
-struct MapCluster;
 
 // The stops of the shown day, for the map scene: one StopItem per stop, and
 // the form they take at the current zoom. Below the detail zoom they are
-// drawn as clusters (cached per zoom band, re-formed only when stops come or
-// go); from the detail zoom on, stops are shown one by one, but only around
-// what the view has looked at, so crossing the detail zoom with tens of
-// thousands of stops costs what is near the view, not what exists.
+// drawn as clusters; from the detail zoom on, stops are shown one by one, but
+// only around what the view has looked at, so crossing the detail zoom with
+// tens of thousands of stops costs what is near the view, not what exists.
+//
+// The clusters of every zoom band are formed together on a worker thread
+// whenever stops come, go or move (or the selection or filter changes which
+// stops cluster), and swapped in when ready: a zoom step then only swaps
+// which band's clusters are shown. Until a new set is ready, the previous
+// clusters stay on screen.
 class StopLayer
 {
 public:
@@ -50,10 +58,16 @@ public:
     void setFilter(bool layerOn, const std::function<bool(const QString &routeId)> &routeShown);
     // The view moved or zoomed.
     void setView(double zoom, const QRectF &visible);
-    // Stops came, went or changed route selection: clusters are formed anew.
+    // Stops came, went or changed route selection: clusters are formed anew
+    // (on the worker thread, soon after).
     void invalidate();
-    // Re-forms clusters (if stale) and visibility for the current view.
-    void refresh();
+    // Shows the current band's clusters and the stops' visibility for the
+    // current view. With `now`, the band is formed here if it is not ready
+    // (for a caller that needs the clusters at once); without, the previous
+    // clusters stay until the worker delivers.
+    void refresh(bool now = false);
+    // True while clusters are being formed on the worker thread.
+    bool isForming() const { return m_jobPending || m_job.isRunning(); }
     // Shows or hides one stop by the rules (after its route was (de)selected).
     void updateVisibility(StopItem *stop);
     // The same for every stop (after a layer or filter switch).
@@ -61,6 +75,7 @@ public:
     bool isDetailed() const { return m_detailed; }
 
 private:
+public:
     // A zoom band's clusters, kept while the stops stay the same, so
     // zooming back and forth only swaps lists.
     struct Band
@@ -70,14 +85,39 @@ private:
         QSet<StopItem *> singles;
         bool sharesStale = false;
     };
+    // What forming the clusters needs of one stop; read on the GUI thread,
+    // used on the worker (which never touches the item itself).
+    struct Point
+    {
+        StopItem *item;
+        QString id;
+        QPointF pos;
+        Domain::StopState state;
+    };
+    // Clusters of `points` for a zoom band (half zoom levels).
+    static Band formBand(const QVector<Point> &points, int band);
+    // The bands that show clusters: the lowest zoom up to the detail zoom.
+    static int firstBand();
+    static int lastBand();
+
+private:
+    struct JobResult
+    {
+        quint64 job = 0;
+        int stateSerial = 0;
+        QHash<int, Band> bands;
+    };
     static QPoint cellOf(const QPointF &pos);
     QGraphicsItem *cellItem(const QPoint &cell);
     bool shown(const StopItem *stop) const;
     void reveal(const QRectF &rect);
     void hideRevealed();
     void dropBands();
-    void showBand();
-    Band makeBand();
+    void showBand(bool force = false);
+    QVector<Point> snapshot() const;
+    void scheduleJob();
+    void startJob();
+    void jobFinished();
     static QVector<QPair<QColor, int>> sharesOf(const QVector<StopItem *> &members);
     void revealPending();
 
@@ -91,6 +131,9 @@ private:
     QSet<StopItem *> m_singles; // of the shown band
     ClusterItem *m_clusterItem = nullptr;
     QHash<int, Band> m_bands; // by half zoom level
+    // The band whose clusters are shown; -1 none, StaleBand: clusters of
+    // stops that changed since, shown until the new ones are formed.
+    static constexpr int StaleBand = -2;
     int m_shownBand = -1;
     QVector<QPoint> m_pendingCells; // margin cells still to reveal
     QTimer m_revealTimer;
@@ -100,5 +143,13 @@ private:
     int m_band = -1;
     QRectF m_visible;
     bool m_detailed = false;
-    bool m_builtBand = false;
+    // The worker: one job at a time; a job started for stops that changed
+    // since is thrown away when it ends, and the newest one started.
+    quint64 m_jobSerial = 0;    // the newest job asked for
+    quint64 m_bandsSerial = 0;  // the job the bands in m_bands come from
+    int m_stateSerial = 0;      // counts state changes (a job's shares may be older)
+    bool m_jobPending = false;  // asked for, not started yet
+    QFuture<JobResult> m_job;
+    QFutureWatcher<JobResult> m_jobWatcher;
+    QTimer m_jobTimer;
 };
