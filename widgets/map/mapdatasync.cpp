@@ -98,8 +98,20 @@ void MapDataSync::flushMoves()
         m_flush.start();
     if (shown.isEmpty())
         return;
+    // The board read these vans when the feed named them (its slot runs
+    // before ours): take the positions from it instead of the store. Only a
+    // van the board does not know is read here.
+    QStringList unknown;
+    for (const QString &id : std::as_const(shown)) {
+        if (const Vehicle *v = m_board->vehicle(id))
+            m_scene->moveVan(v->id, v->lon, v->lat, v->headingDeg);
+        else
+            unknown.append(id);
+    }
+    if (unknown.isEmpty())
+        return;
     try {
-        for (const Vehicle &v : m_store.vehicles(shown))
+        for (const Vehicle &v : m_store.vehicles(unknown))
             m_scene->moveVan(v.id, v.lon, v.lat, v.headingDeg);
     } catch (const StoreError &e) {
         qWarning("map: cannot read van positions: %s", e.what());

@@ -12,8 +12,9 @@ class OperationStore;
 class RouteBoardModel;
 
 // Keeps the map scene in step with the operation: the day's routes, stops
-// and states as the crews board holds them, van positions and driven paths
-// from the store. Everything goes through as small updates: a board row that
+// and states as the crews board holds them, van positions as the board read
+// them for the feed's batch (the GUI thread does not read them a second
+// time), driven paths from the store. Everything goes through as small updates: a board row that
 // changed updates that route, a position event moves that van.
 class MapDataSync : public QObject
 {
@@ -37,8 +38,8 @@ private:
     Clock *m_clock;
     RouteBoardModel *m_board;
     MapScene *m_scene;
-    // Vans that moved since the last flush: positions are read once a frame
-    // for all of them rather than once per announcement.
+    // Vans that moved since the last flush: moved once a frame for all of
+    // them rather than once per announcement.
     QSet<QString> m_moved;
     QTimer m_flush;
 };
