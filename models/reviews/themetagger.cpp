@@ -326,6 +326,7 @@ struct Lexicon
     QHash<QString, QVector<int>> byFirstExact;
     QVector<int> wildcardFirst;
     QSet<QString> negators;
+    QSet<QString> negatorsAfter; // Dutch puts "niet" after the verb: "ze belden niet"
     QSet<QString> contrasts;
     int before = 4;
     int after = 0;
@@ -476,6 +477,8 @@ Lexicon loadLexicon(const QString &language, const QJsonObject &object)
     stem(lexicon.algorithm, QStringLiteral("test")); // throws if libstemmer lacks it
     for (const QString &w : stringList(object.value(QStringLiteral("negators")), where))
         lexicon.negators.insert(fold(w));
+    for (const QString &w : stringList(object.value(QStringLiteral("negatorsAfter")), where))
+        lexicon.negatorsAfter.insert(fold(w));
     for (const QString &w : stringList(object.value(QStringLiteral("contrasts")), where))
         lexicon.contrasts.insert(fold(w));
     const QJsonObject window = object.value(QStringLiteral("negationWindow")).toObject();
@@ -606,10 +609,14 @@ bool negatedAt(const Lexicon &lexicon, const Entry &e, const Candidate &c,
         if (lexicon.negators.contains(tokens.at(t).folded))
             return true;
     }
+    // Only a theme's words take a negation after them: "vriendelijk niet" is
+    // not how anyone writes, "helaas niet op tijd" negates the punctuality.
+    if (e.theme == ToneOnly)
+        return false;
     for (int t = c.last + 1; t <= c.last + lexicon.after && t < tokens.size(); ++t) {
         if (tokens.at(t).clauseBefore)
             break;
-        if (lexicon.negators.contains(tokens.at(t).folded))
+        if (lexicon.negatorsAfter.contains(tokens.at(t).folded))
             return true;
     }
     return false;
@@ -747,7 +754,9 @@ ThemeTagging ThemeTagger::tagIn(const QString &text, int lexiconIndex,
         ThemeHit hit;
         hit.theme = e.theme == ToneOnly ? Theme::Other : allThemes().at(e.theme);
         hit.negated = negatedAt(lexicon, e, c, tokens);
-        hit.polarity = hit.negated ? -e.polarity : e.polarity;
+        // A negated mention is a complaint about its absence: "geen bericht",
+        // "no explanation", "montage niet uitgevoerd".
+        hit.polarity = hit.negated ? (e.polarity == 0 ? -1 : -e.polarity) : e.polarity;
         hit.start = tokens.at(c.first).start;
         hit.length = tokens.at(c.last).end - hit.start;
         result.hits.append(hit);

@@ -1,4 +1,4 @@
-// bench-themes [--misses] [FILE.tsv]: how well the review theme tagger finds the
+// bench-themes [--misses [--explain]] [FILE.tsv]: how well the review theme tagger finds the
 // themes of a labelled set (precision and recall per theme, micro averages over
 // the nine themes, tone and language accuracy) and how fast it tags.
 // Without FILE: the tuning set (labelled.tsv) and the held-out set
@@ -19,7 +19,8 @@ QTextStream &out()
     return stream;
 }
 
-void printTable(const QString &title, const LabelledScore &s, bool misses)
+void printTable(const QString &title, const QVector<LabelledReview> &set, const LabelledScore &s,
+                bool misses, bool explain)
 {
     out() << "== " << title << " (" << s.texts << " texts)\n";
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -53,6 +54,18 @@ void printTable(const QString &title, const LabelledScore &s, bool misses)
     if (misses)
         for (const QString &m : s.misses)
             out() << "  " << m << '\n';
+    if (misses && explain) {
+        const ThemeTagger tagger;
+        for (const LabelledReview &r : set) {
+            const ThemeTagging t = tagger.tag(r.text);
+            out() << "  line " << r.line << ':';
+            for (const ThemeHit &h : t.hits)
+                out() << ' ' << ReviewThemes::themeKey(h.theme) << '[' << r.text.mid(h.start, h.length)
+                      << ']' << (h.polarity > 0 ? "+" : h.polarity < 0 ? "-" : "0")
+                      << (h.negated ? "!" : "");
+            out() << '\n';
+        }
+    }
     out() << '\n';
 }
 
@@ -63,8 +76,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool misses = args.removeAll(QStringLiteral("--misses")) > 0;
+    const bool explain = args.removeAll(QStringLiteral("--explain")) > 0;
     if (args.size() > 1 || (!args.isEmpty() && args.first().startsWith(QLatin1Char('-')))) {
-        QTextStream(stderr) << "usage: bench-themes [--misses] [FILE.tsv]\n";
+        QTextStream(stderr) << "usage: bench-themes [--misses [--explain]] [FILE.tsv]\n";
         return 2;
     }
     const QString dataDir = QStringLiteral(VOORZET_THEMES_DATA_DIR);
@@ -82,11 +96,13 @@ int main(int argc, char **argv)
 
     const ThemeTagger tagger;
     const LabelledScore main = scoreLabelledSet(tagger, labelled);
-    printTable(mainFile, main, misses);
+    printTable(mainFile, labelled, main, misses, explain);
     LabelledScore held;
     if (!heldout.isEmpty()) {
         held = scoreLabelledSet(tagger, heldout);
-        printTable(dataDir + QStringLiteral("/heldout.tsv (never tuned on)"), held, misses);
+        // Its misses are never printed: this set only measures.
+        printTable(dataDir + QStringLiteral("/heldout.tsv (never tuned on)"), heldout, held, false,
+                   false);
     }
 
     // Throughput: every text of both sets, over and over for about a second.
