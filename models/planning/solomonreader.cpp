@@ -35,6 +35,9 @@ double number(const QByteArray &token, int line, const QString &field)
     if (!ok || !std::isfinite(value))
         throw SolomonFormatError(line, field,
                                  tr("'%1' is not a number").arg(QString::fromLatin1(token.left(40))));
+    // Larger values are no real instance and would overflow sums of them.
+    if (std::fabs(value) > 1e9)
+        throw SolomonFormatError(line, field, tr("%1 is out of range (at most 1e9)").arg(QString::fromLatin1(token.left(40))));
     return value;
 }
 

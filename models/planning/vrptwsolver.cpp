@@ -262,7 +262,8 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
         totalDemand += problem.site(c).demand;
     for (const Vehicle &v : problem.fleet())
         maxCapacity = std::max(maxCapacity, v.capacity);
-    const int lowerBound = maxCapacity > 0 ? int(std::ceil(totalDemand / maxCapacity - 1e-9)) : 0;
+    const double demandBound = maxCapacity > 0 ? std::ceil(totalDemand / maxCapacity - 1e-9) : 0.0;
+    const int lowerBound = int(std::clamp(demandBound, 0.0, double(problem.fleet().size())));
     // Customers that even the first construction could not place (too heavy,
     // unreachable in their window) do not block taking routes away.
     const size_t unplaceable = best.unassigned().size();
@@ -290,7 +291,10 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
         if (best.routeCount() > std::max(lowerBound, 1))
             current = withoutOneRoute(best);
         Schedule candidate = current;
-        while (best.routeCount() > std::max(lowerBound, 1) && budget.progress(iteration) < vehicleShare) {
+        double lastSuccess = budget.progress(iteration);
+        double progress = lastSuccess;
+        while (best.routeCount() > std::max(lowerBound, 1) && progress < vehicleShare &&
+               progress - lastSuccess < options.vehicleStall) {
             ++iteration;
             candidate = current;
             rr.ruin(candidate);
@@ -301,8 +305,10 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
             if (candidate.unassigned().size() < current.unassigned().size() ||
                 absenceSum(candidate) < absenceSum(current))
                 current = candidate;
+            progress = budget.progress(iteration);
             if (current.unassigned().size() <= unplaceable) {
                 best = current;
+                lastSuccess = progress;
                 if (best.routeCount() <= std::max(lowerBound, 1))
                     break;
                 current = withoutOneRoute(best);
@@ -314,11 +320,12 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
     // Phase 2: shorten the plan with the fleet phase 1 left, under simulated
     // annealing; the temperature follows the plan's average leg.
     const double averageLeg = best.travel() / std::max(1, problem.customerCount() + best.routeCount());
-    const double startTemperature = 1.0 * averageLeg;
-    const double endTemperature = 0.01 * averageLeg;
+    const double startTemperature = std::max(1e-9, options.startTemperature * averageLeg);
+    const double endTemperature = std::max(1e-12, std::min(options.endTemperature * averageLeg, startTemperature));
     const bool mayOpen = !options.minimiseVehicles;
     Schedule candidate = current;
     double progress = budget.progress(iteration);
+    const double phase2Begin = std::min(progress, 0.99);
     while (progress < 1.0) {
         ++iteration;
         candidate = current;
@@ -330,7 +337,7 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
             continue;
         if (options.minimiseVehicles && candidate.routeCount() > current.routeCount())
             continue;
-        const double phase2 = std::clamp((progress - vehicleShare) / std::max(1e-9, 1.0 - vehicleShare), 0.0, 1.0);
+        const double phase2 = std::clamp((progress - phase2Begin) / std::max(1e-9, 1.0 - phase2Begin), 0.0, 1.0);
         const double temperature = startTemperature * std::pow(endTemperature / startTemperature, phase2);
         const double threshold = current.travel() - temperature * std::log(std::max(1e-300, random.uniform()));
         if (candidate.travel() < threshold || candidate.unassigned().size() < current.unassigned().size() ||

@@ -19,10 +19,15 @@ struct SolverOptions
     long long maxIterations = 0;   // 0: until the time limit
     std::uint64_t seed = 1;
     bool minimiseVehicles = true;   // false: only travel counts, fleet used as needed
-    double vehicleShare = 0.4;      // share of the budget for taking routes away
+    double vehicleShare = 0.4;      // most of the budget spent on taking routes away
+    double vehicleStall = 0.15;     // ... which ends early after this share without success
     // Count the time limit in processor time of the calling thread instead of
     // wall time (for measurements on a machine shared with other work).
     bool processorTime = false;
+    // Simulated annealing from this temperature down to the end one, both as
+    // a multiple of the average leg of the first plan (scale-free).
+    double startTemperature = 1.0;
+    double endTemperature = 0.01;
 };
 
 struct SolverResult

@@ -92,6 +92,7 @@ int main(int argc, char **argv)
     quint64 seed = 1;
     QString only;
     bool processorTime = false;
+    Planning::SolverOptions tuning;
     QString dir;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -102,6 +103,14 @@ int main(int argc, char **argv)
             perHundred = value().toDouble();
         else if (a == QLatin1String("--seed"))
             seed = value().toULongLong();
+        else if (a == QLatin1String("--t0"))
+            tuning.startTemperature = value().toDouble();
+        else if (a == QLatin1String("--tf"))
+            tuning.endTemperature = value().toDouble();
+        else if (a == QLatin1String("--vehicle-share"))
+            tuning.vehicleShare = value().toDouble();
+        else if (a == QLatin1String("--vehicle-stall"))
+            tuning.vehicleStall = value().toDouble();
         else if (a == QLatin1String("--cpu"))
             processorTime = true;
         else if (a == QLatin1String("--only"))
@@ -148,7 +157,7 @@ int main(int argc, char **argv)
             const Planning::Problem problem = Planning::SolomonReader::readFile(QDir(dir).filePath(file));
             o.name = problem.name().isEmpty() ? o.name : problem.name();
             o.customers = problem.customerCount();
-            Planning::SolverOptions options;
+            Planning::SolverOptions options = tuning;
             options.seed = seed;
             options.processorTime = processorTime;
             options.timeLimitSeconds =
