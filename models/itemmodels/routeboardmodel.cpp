@@ -397,15 +397,21 @@ void RouteBoardModel::onVehiclesChanged(const QStringList &ids)
     // is still "0 min"): only rows whose shown state changed are announced.
     QVector<int> changed;
     const qint64 t = now();
-    for (const Vehicle &v : m_store.vehicles(wanted)) {
-        for (int index : m_rowsOfVehicle.value(v.id)) {
-            Row &row = m_rows[index];
-            const Domain::RouteState before = row.status.state;
-            row.vehicle = v;
-            if (derive(row, t))
-                changed.append(index);
-            m_nextTimeChange = qMin(m_nextTimeChange, row.nextTimeChange);
-            stateChanged = stateChanged || before != row.status.state;
+    // A few dozen at a time: the SQLite driver looks each bound value's
+    // name up in a list, so one statement for hundreds of ids costs the
+    // square of their number.
+    constexpr qsizetype Chunk = 40;
+    for (qsizetype from = 0; from < wanted.size(); from += Chunk) {
+        for (const Vehicle &v : m_store.vehicles(wanted.mid(from, Chunk))) {
+            for (int index : m_rowsOfVehicle.value(v.id)) {
+                Row &row = m_rows[index];
+                const Domain::RouteState before = row.status.state;
+                row.vehicle = v;
+                if (derive(row, t))
+                    changed.append(index);
+                m_nextTimeChange = qMin(m_nextTimeChange, row.nextTimeChange);
+                stateChanged = stateChanged || before != row.status.state;
+            }
         }
     }
     emitRowsChanged(changed);
