@@ -353,22 +353,35 @@ void ReviewStore::setThemes(const QString &reviewId, const QStringList &themes, 
                             const QString &taggedWith, qint64 at)
 {
     Transaction transaction(m_db);
-    ensureState(reviewId, at);
+    writeThemes({reviewId, themes, tone}, taggedWith, at);
+    transaction.commit();
+}
+
+void ReviewStore::setThemes(const QVector<Tagging> &taggings, const QString &taggedWith, qint64 at)
+{
+    Transaction transaction(m_db);
+    for (const Tagging &t : taggings)
+        writeThemes(t, taggedWith, at);
+    transaction.commit();
+}
+
+void ReviewStore::writeThemes(const Tagging &t, const QString &taggedWith, qint64 at)
+{
+    ensureState(t.reviewId, at);
     QSqlQuery &q = query(QStringLiteral("UPDATE review_state SET themes = ?, tone = ?,"
                                         " tagged_with = ?, updated_at = ? WHERE review_id = ?"));
-    bindAll(
-        q, {text(themes.join(QLatin1Char(','))), text(tone), text(taggedWith), at, text(reviewId)});
+    bindAll(q, {text(t.themes.join(QLatin1Char(','))), text(t.tone), text(taggedWith), at,
+                text(t.reviewId)});
     Database::run(q);
     QSqlQuery &del = query(QStringLiteral("DELETE FROM review_themes WHERE review_id = ?"));
-    bindAll(del, {text(reviewId)});
+    bindAll(del, {text(t.reviewId)});
     Database::run(del);
     QSqlQuery &add = query(QStringLiteral(
         "INSERT INTO review_themes (review_id, theme) VALUES (?, ?) ON CONFLICT DO NOTHING"));
-    for (const QString &theme : themes) {
-        bindAll(add, {text(reviewId), text(theme)});
+    for (const QString &theme : t.themes) {
+        bindAll(add, {text(t.reviewId), text(theme)});
         Database::run(add);
     }
-    transaction.commit();
 }
 
 QVector<ReviewStore::Untagged> ReviewStore::untagged(const QString &taggedWith, int limit)

@@ -70,6 +70,14 @@ public:
     // version, so a better tagger can re-tag).
     void setThemes(const QString &reviewId, const QStringList &themes, const QString &tone,
                    const QString &taggedWith, qint64 at);
+    struct Tagging
+    {
+        QString reviewId;
+        QStringList themes;
+        QString tone;
+    };
+    // The same for many reviews, in one transaction.
+    void setThemes(const QVector<Tagging> &taggings, const QString &taggedWith, qint64 at);
     // Reviews without themes from `taggedWith`: (id, comment, language, score).
     struct Untagged
     {
@@ -133,6 +141,7 @@ private:
     QVector<ReviewRow> select(const QString &where, const QVariantList &values, const QString &tail,
                               int commentChars, bool highlight = false);
     void ensureState(const QString &reviewId, qint64 at);
+    void writeThemes(const Tagging &tagging, const QString &taggedWith, qint64 at);
     void audit(const QString &actor, const QString &action, const QString &objectType,
                const QString &objectId, const QString &detail, qint64 at);
     ReviewCase readCase(QSqlQuery &q);

@@ -45,7 +45,9 @@ QStringList reviewsSchemaVersion4()
         // The inbox reads newest first a page at a time, from the last row
         // shown: (received_at, id) is the key it continues from.
         QStringLiteral("CREATE INDEX reviews_received_id ON reviews(received_at, id)"),
-        QStringLiteral("CREATE INDEX reviews_detractors ON reviews(received_at) WHERE score <= 6"),
+        // Finding the detractors without a case reads this index alone.
+        QStringLiteral("CREATE INDEX reviews_detractors ON reviews(received_at, id)"
+                       " WHERE score <= 6"),
         // Filtering the inbox by driver starts from the driver's routes.
         QStringLiteral("CREATE INDEX route_crew_crew ON route_crew(crew_id, route_id)"),
     };
