@@ -18,3 +18,4 @@ int runCli(const QStringList &arguments);
 int runSimulateCommand(const QStringList &args);
 int runIngestCommand(const QStringList &args);
 int runStatusCommand(const QStringList &args);
+int runVrptwCommand(const QStringList &args);

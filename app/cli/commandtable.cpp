@@ -12,6 +12,7 @@ const QVector<CliCommand> &cliCommands()
          runIngestCommand},
         {"status", QT_TRANSLATE_NOOP("Cli", "Print every route's state, progress and delay."),
          runStatusCommand},
+        {"vrptw", QT_TRANSLATE_NOOP("Cli", "Solve a Solomon-format routing instance and check the plan."), runVrptwCommand},
     };
     return commands;
 }
