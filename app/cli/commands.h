@@ -19,3 +19,5 @@ int runSimulateCommand(const QStringList &args);
 int runIngestCommand(const QStringList &args);
 int runStatusCommand(const QStringList &args);
 int runVrptwCommand(const QStringList &args);
+int runIncidentCommand(const QStringList &args);
+int runOutboxCommand(const QStringList &args);

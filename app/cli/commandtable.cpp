@@ -13,6 +13,8 @@ const QVector<CliCommand> &cliCommands()
         {"status", QT_TRANSLATE_NOOP("Cli", "Print every route's state, progress and delay."),
          runStatusCommand},
         {"vrptw", QT_TRANSLATE_NOOP("Cli", "Solve a Solomon-format routing instance and check the plan."), runVrptwCommand},
+        {"incident", QT_TRANSLATE_NOOP("Cli", "Create an overmacht incident and queue its customer messages; list incidents."), runIncidentCommand},
+        {"outbox", QT_TRANSLATE_NOOP("Cli", "List the notice outbox; deliver it to the gateway; export the failed."), runOutboxCommand},
     };
     return commands;
 }
