@@ -85,7 +85,9 @@ int EtaBandCalibrator::samples(double horizonMin) const
 
 void EtaBandCalibrator::refresh()
 {
-    const double tail = (1.0 - m_level) / 2.0;
+    // Errors grow through the day while the quantiles come from earlier ones:
+    // aim a little wider than asked.
+    const double tail = (1.0 - std::min(0.95, m_level + 0.05)) / 2.0;
     for (int i = 0; i < BucketCount; ++i) {
         Bucket &b = m_buckets[size_t(i)];
         if (!b.dirty)

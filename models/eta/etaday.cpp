@@ -14,6 +14,8 @@ constexpr qint64 SampleEveryMs = 10 * 60 * 1000;
 constexpr int MaxSamplesPerStop = 64;
 // An arrival this close after the window opened may have been a wait at the door.
 constexpr qint64 WaitSlackMs = 2 * 60 * 1000;
+// Crews early for a window report their arrival a few minutes before it opens.
+constexpr qint64 WaitLeadMs = 5 * 60 * 1000;
 
 } // namespace
 
@@ -33,6 +35,7 @@ void EtaDay::clear()
     m_statusTimes.clear();
     m_samples.clear();
     m_routeOfStop.clear();
+    m_hadBreak.clear();
 }
 
 void EtaDay::setSettings(const EtaSettings &settings)
@@ -49,6 +52,9 @@ const Vehicle *EtaDay::vehicle(const QString &id) const
 
 void EtaDay::setVehicle(const Vehicle &vehicle)
 {
+    if (vehicle.status == Domain::VehicleStatus::BreakStart ||
+        vehicle.status == Domain::VehicleStatus::BreakEnd)
+        m_hadBreak.insert(vehicle.id);
     auto it = m_vehicles.find(vehicle.id);
     if (it == m_vehicles.end()) {
         if (vehicle.statusTs > 0)
@@ -130,9 +136,10 @@ void EtaDay::learnArrival(const EtaRoute &route, int index)
     const auto samples = m_samples.constFind(s.id);
     if (samples != m_samples.cend()) {
         for (const Sample &sample : *samples) {
-            if (sample.at < s.arrivedAt)
-                m_calibrator.addError(double(sample.rawEta - sample.at) / MinuteMs,
-                                      double(s.arrivedAt - sample.rawEta) / MinuteMs);
+            if (sample.at >= s.arrivedAt)
+                continue;
+            m_calibrator.addError(double(sample.rawEta - sample.at) / MinuteMs,
+                                  double(s.arrivedAt - sample.rawEta) / MinuteMs);
         }
         m_samples.erase(samples);
     }
@@ -154,8 +161,8 @@ void EtaDay::learnArrival(const EtaRoute &route, int index)
     }
     if (disturbed(route.route.vehicleId, departure, s.arrivedAt))
         return;
-    if (s.windowStart > 0 && s.arrivedAt >= s.windowStart &&
-        s.arrivedAt - s.windowStart <= WaitSlackMs)
+    if (s.windowStart > 0 && s.arrivedAt >= s.windowStart - WaitLeadMs &&
+        s.arrivedAt <= s.windowStart + WaitSlackMs)
         return;
     const EtaRoute::Leg &leg = route.legs.at(index);
     const bool planned = origin == index - 1;
@@ -181,11 +188,12 @@ void EtaDay::learnCompletion(const EtaRoute &route, int index)
                              double(s.completedAt - s.arrivedAt) / MinuteMs);
 }
 
-QVector<StopEta> EtaDay::estimateRoute(const QString &routeId, qint64 now) const
+QVector<StopEta> EtaDay::estimateRoute(const QString &routeId, qint64 now)
 {
-    const auto it = m_routes.constFind(routeId);
-    if (it == m_routes.cend())
+    const auto it = m_routes.find(routeId);
+    if (it == m_routes.end())
         return {};
+    it->breakTaken = m_hadBreak.contains(it->route.vehicleId);
     return m_estimator.estimate(*it, vehicle(it->route.vehicleId), now);
 }
 
@@ -196,10 +204,11 @@ EtaSnapshot EtaDay::estimateAll(qint64 now)
         QDateTime::fromMSecsSinceEpoch(now, TimeFormat::companyZone()).date().toString(Qt::ISODate);
     EtaSnapshot snapshot;
     QVector<EtaEstimator::Raw> raw;
-    for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
-        const EtaRoute &route = *it;
+    for (auto it = m_routes.begin(); it != m_routes.end(); ++it) {
+        EtaRoute &route = *it;
         if (route.route.date != today)
             continue;
+        route.breakTaken = m_hadBreak.contains(route.route.vehicleId);
         raw.clear();
         m_estimator.estimateRaw(route, vehicle(route.route.vehicleId), now, raw);
         for (const EtaEstimator::Raw &r : std::as_const(raw)) {

@@ -8,6 +8,7 @@
 #include "stopeta.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -36,7 +37,7 @@ public:
     // Also keeps a few of the estimates to measure their error when the stop
     // is reached.
     EtaSnapshot estimateAll(qint64 now);
-    QVector<StopEta> estimateRoute(const QString &routeId, qint64 now) const;
+    QVector<StopEta> estimateRoute(const QString &routeId, qint64 now);
 
     const EtaLearner &learner() const { return m_learner; }
     const EtaBandCalibrator &calibrator() const { return m_calibrator; }
@@ -49,7 +50,7 @@ private:
     struct Sample
     {
         qint64 at = 0;
-        qint64 rawEta = 0;
+        qint64 rawEta = 0; // what the band was put around
     };
 
     void learnFrom(const EtaRoute *before, const EtaRoute &after);
@@ -66,4 +67,5 @@ private:
     QHash<QString, QVector<qint64>> m_statusTimes; // by vehicle: when its status changed
     QHash<QString, QVector<Sample>> m_samples;     // by stop
     QHash<QString, QString> m_routeOfStop;
+    QSet<QString> m_hadBreak; // vehicles seen on or back from a break
 };

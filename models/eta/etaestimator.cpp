@@ -83,15 +83,22 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
                          plusMinutes(r.plannedStart, m_learner.startDelayMin()));
     }
 
-    // A breakdown or a break holds the van where it is.
+    // A breakdown or a break holds the van where it is. A break the plan
+    // left room for and not yet taken comes at the first departure after
+    // its planned moment, wherever the crew is by then.
     double holdMin = 0;
+    double repairHoldMin = 0;
+    bool breakPending = route.plannedBreakMin > 0 && !route.breakTaken;
     if (vehicle) {
         const double since = double(now - vehicle->statusTs) / MinuteMs;
         if (vehicle->status == Domain::VehicleStatus::Breakdown) {
             const double expected = m_learner.repairMinutes(vehicle->expectedRepairMin);
-            holdMin = std::max(expected - since, std::max(5.0, 0.25 * expected));
+            holdMin = repairHoldMin = std::max(expected - since, std::max(5.0, 0.25 * expected));
         } else if (vehicle->status == Domain::VehicleStatus::BreakStart) {
-            holdMin = std::max(m_learner.breakMinutes() - since, 2.0);
+            holdMin = std::max(m_learner.breakMinutes(route.plannedBreakMin) - since, 2.0);
+            breakPending = false;
+        } else if (vehicle->status == Domain::VehicleStatus::BreakEnd) {
+            breakPending = false;
         }
     }
 
@@ -112,6 +119,10 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
     bool first = true;
     qint64 t = leave;
     for (int index : order) {
+        if (breakPending && !(first && driving) && t >= route.plannedBreakAt) {
+            t = plusMinutes(t, m_learner.breakMinutes(route.plannedBreakMin));
+            breakPending = false;
+        }
         double travel = 0;
         if (previous == index - 1) {
             travel = legMin(route, index, t);
@@ -155,7 +166,7 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
         if (m_settings.earlyArrival == EtaSettings::EarlyArrival::Wait && s.windowStart > 0 &&
             arrival < s.windowStart)
             arrival = s.windowStart;
-        out.append({index, arrival, holdMin});
+        out.append({index, arrival, repairHoldMin});
         t = plusMinutes(arrival, serviceMin(route, index));
         previous = index;
         first = false;

@@ -21,7 +21,7 @@ public:
     {
         int index = -1;     // into EtaRoute::stops
         qint64 eta = 0;     // ms since epoch
-        double holdMin = 0; // minutes of a breakdown or break still to come in it
+        double holdMin = 0; // minutes of a repair still to come in it
     };
 
     EtaEstimator(const EtaSettings &settings, const EtaLearner &learner,

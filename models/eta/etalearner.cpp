@@ -180,9 +180,10 @@ void EtaLearner::observeBreak(double actualMin)
     m_break.expected += 1;
 }
 
-double EtaLearner::breakMinutes() const
+double EtaLearner::breakMinutes(double priorMin) const
 {
-    return (m_break.actual + 2 * m_settings.defaultBreakMin) / (m_break.expected + 2);
+    const double prior = priorMin > 0 ? priorMin : m_settings.defaultBreakMin;
+    return (m_break.actual + 2 * prior) / (m_break.expected + 2);
 }
 
 QString EtaLearner::serviceKind(const QStringList &services)

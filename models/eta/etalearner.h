@@ -42,7 +42,8 @@ public:
     double serviceMinutes(const QString &routeId, const QString &kind, double plannedMin) const;
     double startDelayMin() const;
     double repairMinutes(double expectedMin) const;
-    double breakMinutes() const;
+    // A break's minutes, from those seen today and `priorMin` (the plan's room for it).
+    double breakMinutes(double priorMin) const;
 
     int legsSeen() const { return m_legs; }
     int servicesSeen() const { return m_services; }

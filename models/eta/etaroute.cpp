@@ -39,9 +39,30 @@ EtaRoute EtaRoute::make(const Route &route, QVector<Stop> stops)
     return r;
 }
 
+namespace {
+
+// Minutes per straight-line km the plan itself allows for driving, from its
+// longer legs (the short ones are mostly parking and walking).
+double plannedMinutesPerKm(const QVector<EtaRoute::Leg> &legs, const QVector<double> &gaps)
+{
+    QVector<double> perKm;
+    for (int i = 0; i < legs.size(); ++i) {
+        if (legs.at(i).straightKm >= 2 && gaps.at(i) > 0)
+            perKm.append(std::max(0.0, gaps.at(i) - 2) / legs.at(i).straightKm);
+    }
+    if (perKm.isEmpty())
+        return 2.0;
+    std::sort(perKm.begin(), perKm.end());
+    return perKm.at(perKm.size() / 2);
+}
+
+} // namespace
+
 void EtaRoute::refresh()
 {
     legs.resize(stops.size());
+    QVector<double> gaps(stops.size(), -1);
+    QVector<qint64> departures(stops.size(), 0);
     double lat = route.hub.lat, lon = route.hub.lon;
     qint64 plannedDeparture = route.plannedStart;
     for (int i = 0; i < stops.size(); ++i) {
@@ -50,10 +71,12 @@ void EtaRoute::refresh()
         leg.straightKm =
             (lat == 0 && lon == 0) ? 0 : straightKm(lat, lon, s.customer.lat, s.customer.lon);
         leg.plannedMin = -1;
+        leg.slackMin = 0;
+        departures[i] = plannedDeparture;
         if (plannedDeparture > 0 && s.plannedArrival > 0) {
             const double minutes = double(s.plannedArrival - plannedDeparture) / 60000.0;
             if (minutes >= 0 && minutes < 240)
-                leg.plannedMin = minutes;
+                gaps[i] = leg.plannedMin = minutes;
         }
         leg.area = EtaLearner::areaOf(s.customer.lat, s.customer.lon);
         leg.kind = EtaLearner::serviceKind(s.services);
@@ -61,6 +84,31 @@ void EtaRoute::refresh()
         lon = s.customer.lon;
         plannedDeparture =
             s.plannedArrival > 0 ? s.plannedArrival + qint64(s.serviceMin * 60000.0) : 0;
+    }
+
+    // A gap far longer than its drive holds a break or a planned wait: the
+    // wait comes back through the window, the break is placed by the clock.
+    const double perKm = plannedMinutesPerKm(legs, gaps);
+    plannedBreakAt = 0;
+    plannedBreakMin = 0;
+    for (int i = 0; i < legs.size(); ++i) {
+        Leg &leg = legs[i];
+        if (gaps.at(i) < 0)
+            continue;
+        const double drive = 2 + perKm * leg.straightKm;
+        const double slack = gaps.at(i) - drive;
+        if (slack >= 10 && gaps.at(i) > 2 * drive) {
+            leg.slackMin = slack;
+            leg.plannedMin = gaps.at(i) - slack;
+            if (slack > plannedBreakMin && departures.at(i) > 0) {
+                plannedBreakMin = slack;
+                plannedBreakAt = departures.at(i);
+            }
+        }
+    }
+    if (plannedBreakMin < 15) {
+        plannedBreakMin = 0;
+        plannedBreakAt = 0;
     }
 }
 

@@ -13,6 +13,7 @@ struct EtaRoute
     struct Leg
     {
         double plannedMin = -1; // the plan's drive from the stop before; -1 unknown
+        double slackMin = 0;    // time in the plan's gap that is not driving (a break, a wait)
         double straightKm = 0;  // from the stop before (the hub for the first)
         quint32 area = 0;       // of this stop
         QString kind;           // of the work at the door (EtaLearner::serviceKind)
@@ -22,6 +23,11 @@ struct EtaRoute
     QVector<Stop> stops;     // in plan order
     QVector<Leg> legs;       // one per stop
     int utcOffsetSec = 3600; // the company's offset from UTC on this day
+    // The break the plan leaves room for: the largest slack of the route,
+    // from the planned departure before it. None when the plan has none.
+    qint64 plannedBreakAt = 0;
+    double plannedBreakMin = 0;
+    bool breakTaken = false; // the crew had its break today (set by whoever follows the day)
 
     static EtaRoute make(const Route &route, QVector<Stop> stops);
     // Re-derives the legs after `stops` changed.

@@ -12,25 +12,29 @@ namespace {
 
 bool sameCustomer(const Customer &a, const Customer &b)
 {
-    return a.id == b.id && a.name == b.name && a.street == b.street
-           && a.houseNumber == b.houseNumber && a.postcode == b.postcode && a.city == b.city
-           && a.lat == b.lat && a.lon == b.lon && a.phone == b.phone && a.email == b.email
-           && a.language == b.language;
+    return a.id == b.id && a.name == b.name && a.street == b.street &&
+           a.houseNumber == b.houseNumber && a.postcode == b.postcode && a.city == b.city &&
+           a.lat == b.lat && a.lon == b.lon && a.phone == b.phone && a.email == b.email &&
+           a.language == b.language;
 }
 
 // Everything a row shows or a tooltip tells; a re-plan may change any of it.
 bool sameStop(const Stop &a, const Stop &b)
 {
-    return a.seq == b.seq && a.state == b.state && a.arrivedAt == b.arrivedAt
-           && a.completedAt == b.completedAt && a.windowStart == b.windowStart
-           && a.windowEnd == b.windowEnd && a.plannedArrival == b.plannedArrival
-           && a.serviceMin == b.serviceMin && a.outcome == b.outcome && a.note == b.note
-           && a.attempt == b.attempt && a.previousStop == b.previousStop
-           && a.services == b.services && a.servicesDone == b.servicesDone
-           && a.clientId == b.clientId && a.clientName == b.clientName
-           && a.productType == b.productType && a.productDescription == b.productDescription
-           && a.productModel == b.productModel && a.inPlan == b.inPlan
-           && sameCustomer(a.customer, b.customer);
+    return a.seq == b.seq && a.state == b.state && a.arrivedAt == b.arrivedAt &&
+           a.completedAt == b.completedAt && a.windowStart == b.windowStart &&
+           a.windowEnd == b.windowEnd && a.plannedArrival == b.plannedArrival &&
+           a.serviceMin == b.serviceMin && a.outcome == b.outcome && a.note == b.note &&
+           a.attempt == b.attempt && a.previousStop == b.previousStop && a.services == b.services &&
+           a.servicesDone == b.servicesDone && a.clientId == b.clientId &&
+           a.clientName == b.clientName && a.productType == b.productType &&
+           a.productDescription == b.productDescription && a.productModel == b.productModel &&
+           a.inPlan == b.inPlan && sameCustomer(a.customer, b.customer);
+}
+
+bool sameEta(const StopEta &a, const StopEta &b)
+{
+    return a.eta == b.eta && a.low == b.low && a.high == b.high;
 }
 
 } // namespace
@@ -168,6 +172,17 @@ void RouteStopsModel::reload()
     }
 }
 
+void RouteStopsModel::setEtas(const EtaSnapshot &snapshot)
+{
+    const EtaSnapshot before = m_etas;
+    m_etas = snapshot;
+    for (int row = 0; row < m_stops.size(); ++row) {
+        const QString &id = m_stops.at(row).id;
+        if (!sameEta(before.value(id), m_etas.value(id)))
+            Q_EMIT dataChanged(index(row, EtaCol), index(row, EtaCol));
+    }
+}
+
 int RouteStopsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_stops.size());
@@ -184,19 +199,36 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
         return {};
     const Stop &s = m_stops.at(index.row());
     const int column = index.column();
+    // Only a stop still to be reached has an estimate worth showing.
+    const StopEta eta = s.arrivedAt == 0 && s.completedAt == 0 ? m_etas.value(s.id) : StopEta();
+    const bool late = eta.isValid() && s.windowEnd > 0 && eta.eta > s.windowEnd;
     switch (role) {
-    case StopIdRole: return s.id;
-    case StateRole: return int(s.state);
-    case ReturnVisitRole: return s.attempt > 1;
-    default: break;
+    case StopIdRole:
+        return s.id;
+    case StateRole:
+        return int(s.state);
+    case ReturnVisitRole:
+        return s.attempt > 1;
+    case EtaRole:
+        return eta.eta;
+    case EtaLowRole:
+        return eta.low;
+    case EtaHighRole:
+        return eta.high;
+    case EtaLateRole:
+        return late;
+    default:
+        break;
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case SeqCol: return s.seq;
+        case SeqCol:
+            return s.seq;
         case WindowCol:
             return QStringLiteral("%1–%2").arg(TimeFormat::toClock(s.windowStart),
                                                TimeFormat::toClock(s.windowEnd));
-        case PlannedCol: return TimeFormat::toClock(s.plannedArrival);
+        case PlannedCol:
+            return TimeFormat::toClock(s.plannedArrival);
         case ActualCol:
             if (s.completedAt > 0 && s.arrivedAt > 0)
                 return QStringLiteral("%1–%2").arg(TimeFormat::toClock(s.arrivedAt),
@@ -206,32 +238,51 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
             if (s.completedAt > 0)
                 return TimeFormat::toClock(s.completedAt);
             return QString();
+        case EtaCol:
+            if (!eta.isValid())
+                return QString();
+            return tr("%1 (%2–%3)")
+                .arg(TimeFormat::toClock(eta.eta), TimeFormat::toClock(eta.low),
+                     TimeFormat::toClock(eta.high));
         case StateCol: {
             const QString state = DomainText::stopState(s.state);
             return s.outcome != Domain::Outcome::None && s.outcome != Domain::Outcome::Delivered
                        ? tr("%1: %2").arg(state, DomainText::outcome(s.outcome))
                        : state;
         }
-        case CustomerCol: return s.customer.name;
-        case TownCol: return s.customer.city;
-        case ClientCol: return s.clientName;
+        case CustomerCol:
+            return s.customer.name;
+        case TownCol:
+            return s.customer.city;
+        case ClientCol:
+            return s.clientName;
         case ProductCol:
             return s.productDescription.isEmpty() ? DomainText::productType(s.productType)
                                                   : s.productDescription;
-        case ServicesCol: return DomainText::services(s.services);
+        case ServicesCol:
+            return DomainText::services(s.services);
         case AttemptCol:
             return s.attempt > 1 ? tr("Return visit %1").arg(s.attempt) : tr("First");
         }
     }
     if (role == SortRole) {
         switch (column) {
-        case SeqCol: return s.seq;
-        case WindowCol: return s.windowStart;
-        case PlannedCol: return s.plannedArrival;
-        case ActualCol: return s.arrivedAt;
-        case StateCol: return int(s.state);
-        case AttemptCol: return s.attempt;
-        default: return data(index, Qt::DisplayRole);
+        case SeqCol:
+            return s.seq;
+        case WindowCol:
+            return s.windowStart;
+        case PlannedCol:
+            return s.plannedArrival;
+        case ActualCol:
+            return s.arrivedAt;
+        case EtaCol:
+            return eta.eta;
+        case StateCol:
+            return int(s.state);
+        case AttemptCol:
+            return s.attempt;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::DecorationRole && column == StateCol)
@@ -245,15 +296,27 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && column == ActualCol && s.arrivedAt > s.windowEnd)
         return QBrush(QColor(0xc0, 0x26, 0x26));
+    if (role == Qt::ForegroundRole && column == EtaCol && late)
+        return QBrush(QColor(0xc0, 0x26, 0x26));
+    if (role == Qt::ToolTipRole && column == EtaCol && eta.isValid()) {
+        QString tip = tr("Expected at %1; 8 times in 10 between %2 and %3.<br>"
+                         "Estimated at %4 from the crew's progress so far.")
+                          .arg(TimeFormat::toClock(eta.eta), TimeFormat::toClock(eta.low),
+                               TimeFormat::toClock(eta.high), TimeFormat::toClock(eta.estimatedAt));
+        if (late)
+            tip +=
+                tr("<br><b>After the window</b> (until %1).").arg(TimeFormat::toClock(s.windowEnd));
+        return tip;
+    }
     if (role == Qt::TextAlignmentRole && column == SeqCol)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
-        QString tip = tr("<b>%1</b><br>%2 %3, %4 %5<br>%6 · %7<br>Window %8–%9, planned %10")
-                          .arg(s.customer.name, s.customer.street, s.customer.houseNumber,
-                               s.customer.postcode, s.customer.city, s.clientName,
-                               s.productDescription, TimeFormat::toClock(s.windowStart),
-                               TimeFormat::toClock(s.windowEnd))
-                          .arg(TimeFormat::toClock(s.plannedArrival));
+        QString tip =
+            tr("<b>%1</b><br>%2 %3, %4 %5<br>%6 · %7<br>Window %8–%9, planned %10")
+                .arg(s.customer.name, s.customer.street, s.customer.houseNumber,
+                     s.customer.postcode, s.customer.city, s.clientName, s.productDescription,
+                     TimeFormat::toClock(s.windowStart), TimeFormat::toClock(s.windowEnd))
+                .arg(TimeFormat::toClock(s.plannedArrival));
         if (s.attempt > 1)
             tip += tr("<br><b>Return visit</b> (earlier stop %1): this one must be perfect.")
                        .arg(s.previousStop);
@@ -269,17 +332,30 @@ QVariant RouteStopsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeqCol: return tr("#");
-    case WindowCol: return tr("Window");
-    case PlannedCol: return tr("Planned");
-    case ActualCol: return tr("Actual");
-    case StateCol: return tr("State");
-    case CustomerCol: return tr("Customer");
-    case TownCol: return tr("Town");
-    case ClientCol: return tr("Client");
-    case ProductCol: return tr("Product");
-    case ServicesCol: return tr("Services");
-    case AttemptCol: return tr("Attempt");
+    case SeqCol:
+        return tr("#");
+    case WindowCol:
+        return tr("Window");
+    case PlannedCol:
+        return tr("Planned");
+    case ActualCol:
+        return tr("Actual");
+    case EtaCol:
+        return tr("ETA");
+    case StateCol:
+        return tr("State");
+    case CustomerCol:
+        return tr("Customer");
+    case TownCol:
+        return tr("Town");
+    case ClientCol:
+        return tr("Client");
+    case ProductCol:
+        return tr("Product");
+    case ServicesCol:
+        return tr("Services");
+    case AttemptCol:
+        return tr("Attempt");
     }
     return {};
 }

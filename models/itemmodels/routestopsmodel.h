@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "eta/stopeta.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,20 +10,38 @@ class ChangeNotifier;
 class OperationStore;
 
 // The stops of one route in planned order: sequence, window, planned time,
-// state, customer and town, client, product, services, attempt. Rows change
+// actual times, estimated arrival with its band, state, customer and town,
+// client, product, services, attempt. Rows change
 // in place as events arrive; a re-plan inserts, removes and reorders rows
 // without a reset, so the view keeps its selection.
 class RouteStopsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeqCol, WindowCol, PlannedCol, ActualCol, StateCol, CustomerCol, TownCol,
-                  ClientCol, ProductCol, ServicesCol, AttemptCol, ColumnCount };
+    enum Column {
+        SeqCol,
+        WindowCol,
+        PlannedCol,
+        ActualCol,
+        EtaCol,
+        StateCol,
+        CustomerCol,
+        TownCol,
+        ClientCol,
+        ProductCol,
+        ServicesCol,
+        AttemptCol,
+        ColumnCount
+    };
     enum Role {
         StopIdRole = Qt::UserRole + 1,
-        StateRole,  // Domain::StopState as int
+        StateRole, // Domain::StopState as int
         SortRole,
         ReturnVisitRole, // bool
+        EtaRole,         // estimated arrival, ms since epoch (qint64); 0 without one
+        EtaLowRole,      // the band's low end, ms since epoch
+        EtaHighRole,     // the band's high end, ms since epoch
+        EtaLateRole,     // bool: the estimate falls after the window's end
     };
 
     RouteStopsModel(OperationStore &store, ChangeNotifier *notifier, QObject *parent = nullptr);
@@ -38,6 +57,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The estimate shown for a stop; invalid when there is none.
+    StopEta eta(const QString &stopId) const { return m_etas.value(stopId); }
+
+public Q_SLOTS:
+    // New estimates (EtaService::etasChanged): only the ETA cells whose
+    // estimate changed are announced.
+    void setEtas(const EtaSnapshot &snapshot);
+
 private:
     void onStopsChanged(const QStringList &ids);
     void onRoutesChanged(const QStringList &ids);
@@ -48,4 +75,5 @@ private:
     QString m_routeId;
     QVector<Stop> m_stops;
     QHash<QString, int> m_rowOfStop;
+    EtaSnapshot m_etas;
 };

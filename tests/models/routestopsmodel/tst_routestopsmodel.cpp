@@ -3,6 +3,7 @@
 // drop and add stops without a reset (persistent indexes keep pointing at
 // their stop), stops taken over by another route, and return visits.
 
+#include "core/timeformat.h"
 #include "feedlines.h"
 #include "itemmodels/routestopsmodel.h"
 #include "modelspies.h"
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void stopTakenOverByAnotherRouteLeaves();
     void returnVisitsAreFlagged();
     void routeChosenBeforeItsPlanArrives();
+    void etasShowWithTheirBand_data();
+    void etasShowWithTheirBand();
+    void newEtasChangeOnlyTheirCells();
 
 private:
     QStringList shownIds() const;
@@ -449,6 +453,98 @@ void TestRouteStopsModel::routeChosenBeforeItsPlanArrives()
     QCOMPARE(m_model->rowCount(), 0);
     m_op->feed(plan(at(6, 0), d));
     QCOMPARE(shownIds(), QStringList({QStringLiteral("S-41"), QStringLiteral("S-42")}));
+}
+
+void TestRouteStopsModel::etasShowWithTheirBand_data()
+{
+    QTest::addColumn<QTime>("eta");
+    QTest::addColumn<QTime>("low");
+    QTest::addColumn<QTime>("high");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<bool>("late");
+    // S-2's window is 09:00-11:00.
+    QTest::newRow("inside the window") << QTime(10, 5) << QTime(9, 55) << QTime(10, 25)
+                                       << QStringLiteral("10:05 (09:55–10:25)") << false;
+    QTest::newRow("after the window") << QTime(11, 20) << QTime(11, 0) << QTime(11, 50)
+                                      << QStringLiteral("11:20 (11:00–11:50)") << true;
+}
+
+void TestRouteStopsModel::etasShowWithTheirBand()
+{
+    QFETCH(QTime, eta);
+    QFETCH(QTime, low);
+    QFETCH(QTime, high);
+    QFETCH(QString, shown);
+    QFETCH(bool, late);
+    m_model->setRoute(RA);
+    const QString s2 = QStringLiteral("S-2");
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol).toString(), QString());
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol, RouteStopsModel::EtaRole).toLongLong(), 0);
+
+    StopEta e;
+    e.stopId = s2;
+    e.routeId = RA;
+    e.eta = msAt(eta.hour(), eta.minute());
+    e.low = msAt(low.hour(), low.minute());
+    e.high = msAt(high.hour(), high.minute());
+    e.estimatedAt = msAt(8, 30);
+    m_model->setEtas({{s2, e}});
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol).toString(), shown);
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol, RouteStopsModel::EtaRole).toLongLong(), e.eta);
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol, RouteStopsModel::EtaLowRole).toLongLong(), e.low);
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol, RouteStopsModel::EtaHighRole).toLongLong(), e.high);
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol, RouteStopsModel::SortRole).toLongLong(), e.eta);
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol, RouteStopsModel::EtaLateRole).toBool(), late);
+    const QString tip = cell(s2, RouteStopsModel::EtaCol, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(TimeFormat::toClock(e.low)) && tip.contains(TimeFormat::toClock(e.high)),
+             qPrintable(tip));
+    QCOMPARE(tip.contains(QStringLiteral("After the window")), late);
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol, Qt::ForegroundRole).isValid(), late);
+    // Another stop of the route has no estimate.
+    QCOMPARE(cell(QStringLiteral("S-3"), RouteStopsModel::EtaCol).toString(), QString());
+
+    // Once the crew is there the estimate is history.
+    m_op->feed(arrived(at(9, 58), s2, RA, VanA));
+    QCOMPARE(cell(s2, RouteStopsModel::EtaCol).toString(), QString());
+}
+
+void TestRouteStopsModel::newEtasChangeOnlyTheirCells()
+{
+    m_model->setRoute(RA);
+    auto make = [](const QString &id, int hour, int minute) {
+        StopEta e;
+        e.stopId = id;
+        e.routeId = RA;
+        e.eta = msAt(hour, minute);
+        e.low = e.eta - 10 * 60 * 1000;
+        e.high = e.eta + 20 * 60 * 1000;
+        e.estimatedAt = msAt(8, 0);
+        return e;
+    };
+    EtaSnapshot first{{QStringLiteral("S-1"), make(QStringLiteral("S-1"), 9, 5)},
+                      {QStringLiteral("S-2"), make(QStringLiteral("S-2"), 10, 5)},
+                      {QStringLiteral("S-21"), make(QStringLiteral("S-21"), 9, 40)}};
+    m_model->setEtas(first);
+    ModelSpies spies(m_model.get());
+    // Only S-2 moves; S-21 is of another route.
+    EtaSnapshot second = first;
+    second[QStringLiteral("S-2")] = make(QStringLiteral("S-2"), 10, 15);
+    second[QStringLiteral("S-21")] = make(QStringLiteral("S-21"), 9, 50);
+    m_model->setEtas(second);
+    QCOMPARE(spies.structuralChanges(), QString());
+    QCOMPARE(spies.changedRows(), QSet<int>{row(QStringLiteral("S-2"))});
+    const auto args = spies.dataChanged.constFirst();
+    QCOMPARE(args.at(0).value<QModelIndex>().column(), int(RouteStopsModel::EtaCol));
+    QCOMPARE(args.at(1).value<QModelIndex>().column(), int(RouteStopsModel::EtaCol));
+    // The same estimates again announce nothing.
+    spies.clear();
+    m_model->setEtas(second);
+    QCOMPARE(spies.dataChanged.size(), 0);
+    // A stop losing its estimate is announced too.
+    second.remove(QStringLiteral("S-1"));
+    m_model->setEtas(second);
+    QCOMPARE(spies.changedRows(), QSet<int>{row(QStringLiteral("S-1"))});
+    QCOMPARE(cell(QStringLiteral("S-1"), RouteStopsModel::EtaCol).toString(), QString());
 }
 
 QTEST_MAIN(TestRouteStopsModel)
