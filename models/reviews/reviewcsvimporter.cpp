@@ -169,20 +169,22 @@ ReviewImportResult ReviewCsvImporter::importData(const QByteArray &data, const Q
             reject({}, record.error);
             continue;
         }
-        if (record.fields.size() != csv.header().size()) {
+        // A row may leave out trailing columns the import does not need
+        // (spreadsheets drop empty fields at the end of a row).
+        bool tooShort = false;
+        for (int c = IdCol; c <= DateCol; ++c)
+            tooShort = tooShort || columns[c] >= record.fields.size();
+        if (record.fields.size() > csv.header().size() || tooShort) {
             reject({}, tr("%1 fields where the header has %2")
                            .arg(record.fields.size())
                            .arg(csv.header().size()));
             continue;
         }
-        auto field = [&](int column) {
-            return columns[column] < 0 ? QString() : record.fields.at(columns[column]).trimmed();
-        };
+        auto field = [&](int column) { return record.fields.value(columns[column]).trimmed(); };
         Review review;
         review.id = field(IdCol);
         review.stopId = field(StopCol);
-        review.comment =
-            columns[CommentCol] < 0 ? QString() : record.fields.at(columns[CommentCol]).trimmed();
+        review.comment = record.fields.value(columns[CommentCol]).trimmed();
         review.language = field(LanguageCol).toLower();
         review.channel = QStringLiteral("survey");
         if (review.id.isEmpty()) {
