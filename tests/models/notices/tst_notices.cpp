@@ -7,10 +7,12 @@
 #include "notices/noticestore.h"
 #include "notices/noticetemplates.h"
 #include "notices/outboxexport.h"
+#include "notices/outboxmodel.h"
 #include "notices/scopeselector.h"
 #include "storage/database.h"
 #include "storage/operationstore.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QSettings>
@@ -54,6 +56,8 @@ private Q_SLOTS:
 
     void proposesFromBreakdownsAndWeather();
     void confirmedProposalQueuesDismissedDoesNot();
+
+    void outboxModelShowsStates();
 
     void backoffGrowsWithCapAndJitter_data();
     void backoffGrowsWithCapAndJitter();
@@ -560,6 +564,33 @@ void TestNotices::confirmedProposalQueuesDismissedDoesNot()
     QCOMPARE(
         NoticeComposer::createAndQueue(*m_db, *m_store, rerun, options(), msAt(1, 9)).queued.size(),
         2);
+}
+
+void TestNotices::outboxModelShowsStates()
+{
+    OutboxModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    IncidentScope scope;
+    scope.routeIds = {"R3"};
+    const auto result =
+        NoticeComposer::createAndQueue(*m_db, *m_store, incident(scope), options(), msAt(1, 7));
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+    int failedRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, OutboxModel::StateColumn).data(OutboxModel::StateRole).toInt() ==
+            int(MessageState::Failed))
+            failedRow = row;
+    QVERIFY(failedRow >= 0);
+    QCOMPARE(model.messageAt(failedRow).customerId, QStringLiteral("C6"));
+    QVERIFY(!model.index(failedRow, OutboxModel::DetailColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(failedRow, OutboxModel::CustomerColumn).data().toString(),
+             QStringLiteral("Kees Visser"));
+    model.setIncident(QStringLiteral("no such incident"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setIncident(result.incidentId);
+    QCOMPARE(model.rowCount(), 2);
 }
 
 void TestNotices::backoffGrowsWithCapAndJitter_data()
