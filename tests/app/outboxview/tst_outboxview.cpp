@@ -1,0 +1,70 @@
+#include "noticefixture.h"
+
+#include "core/clock.h"
+#include "notices/noticecomposer.h"
+#include "notices/noticestore.h"
+#include "notices/outboxmodel.h"
+#include "notices/outboxview.h"
+#include "storage/operationstore.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Notices;
+
+// The outbox view: states per message and incident, retry of the failed.
+class TestOutboxView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsStatesAndRetriesFailed();
+};
+
+void TestOutboxView::showsStatesAndRetriesFailed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("view.sqlite"))));
+    NoticeFixture::fill(db);
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    OperationStore store(db);
+    Incident i;
+    i.kind = IncidentKind::Storm;
+    i.scope.routeIds = {QStringLiteral("R1"), QStringLiteral("R3")};
+    const auto result = NoticeComposer::createAndQueue(db, store, i, {}, clock->nowMs());
+    QCOMPARE(result.queued.size(), 4);
+
+    OutboxView view(db, clock.get());
+    view.show();
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 4);
+    auto *summary = view.findChild<QLabel *>();
+    QCOMPARE(summary->text(), QStringLiteral("Queued 3 · sending 0 · sent 0 · failed 1"));
+    QPushButton *retry = nullptr;
+    for (QPushButton *b : view.findChildren<QPushButton *>())
+        if (b->text() == OutboxView::tr("Retry failed"))
+            retry = b;
+    QVERIFY(retry);
+    QVERIFY(retry->isEnabled());
+    QSignalSpy requeued(&view, &OutboxView::messagesRequeued);
+    retry->click();
+    QCOMPARE(requeued.size(), 1);
+    NoticeStore notices(db);
+    QCOMPARE(notices.messagesInState(MessageState::Failed).size(), 0);
+    QCOMPARE(notices.messagesInState(MessageState::Queued).size(), 4);
+    QVERIFY(!retry->isEnabled());
+    QCOMPARE(summary->text(), QStringLiteral("Queued 4 · sending 0 · sent 0 · failed 0"));
+    view.setIncident(QStringLiteral("another"));
+    QCOMPARE(table->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestOutboxView)
+#include "tst_outboxview.moc"
