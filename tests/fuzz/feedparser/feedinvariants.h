@@ -6,7 +6,9 @@
 #include "feed/feedparser.h"
 
 #include <QString>
+#include <QStringList>
 #include <cmath>
+#include <cstring>
 
 namespace FeedInvariants {
 
@@ -60,6 +62,55 @@ inline QString violation(const FeedParser::Result &result)
             return QStringLiteral("a status change without status");
     }
     return {};
+}
+
+// The same double, bit for bit (0.0 and -0.0 differ, as they would in the store).
+inline bool same(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
+// Empty when FeedParser's shortcut for common lines gives nothing for `line`
+// or gives exactly what the full reader gives; otherwise how they differ.
+inline QString quickDisagreement(QByteArrayView line)
+{
+    const std::optional<Feed::Event> quick = FeedParser::parseQuick(line);
+    if (!quick)
+        return {};
+    const FeedParser::Result full = FeedParser::parseFully(line);
+    if (const auto *rejection = std::get_if<Feed::Rejection>(&full))
+        return QStringLiteral("the shortcut accepts a line the full reader rejects: %1")
+            .arg(rejection->text());
+    const Feed::Event &e = std::get<Feed::Event>(full);
+    const auto *a = std::get_if<Feed::Position>(&quick->payload);
+    const auto *b = std::get_if<Feed::Position>(&e.payload);
+    if (!a || !b || quick->type != e.type)
+        return QStringLiteral("the shortcut reads a %1 event as %2")
+            .arg(Feed::typeKey(e.type), Feed::typeKey(quick->type));
+    QStringList differ;
+    if (quick->id != e.id)
+        differ << QStringLiteral("id %1 / %2").arg(quick->id, e.id);
+    if (quick->ts != e.ts)
+        differ << QStringLiteral("ts %1 / %2").arg(quick->ts).arg(e.ts);
+    if (a->vehicle != b->vehicle)
+        differ << QStringLiteral("vehicle %1 / %2").arg(a->vehicle, b->vehicle);
+    const std::pair<const char *, std::pair<double, double>> numbers[] = {
+        {"lat", {a->lat, b->lat}},
+        {"lon", {a->lon, b->lon}},
+        {"speed_kmh", {a->speedKmh, b->speedKmh}},
+        {"heading_deg", {a->headingDeg, b->headingDeg}},
+        {"accuracy_m", {a->accuracyM, b->accuracyM}}};
+    for (const auto &[name, values] : numbers) {
+        if (!same(values.first, values.second))
+            differ << QStringLiteral("%1 %2 / %3")
+                          .arg(QLatin1String(name))
+                          .arg(values.first, 0, 'g', 17)
+                          .arg(values.second, 0, 'g', 17);
+    }
+    if (differ.isEmpty())
+        return {};
+    return QStringLiteral("the shortcut and the full reader differ (shortcut / full): %1")
+        .arg(differ.join(QLatin1String(", ")));
 }
 
 } // namespace FeedInvariants

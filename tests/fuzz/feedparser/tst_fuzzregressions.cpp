@@ -62,6 +62,8 @@ void TestFuzzRegressions::parsesWithoutCrashing()
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
     QVERIFY(std::holds_alternative<Feed::Event>(result) ||
             std::holds_alternative<Feed::Rejection>(result));
+    const QString differ = FeedInvariants::quickDisagreement(bytes);
+    QVERIFY2(differ.isEmpty(), qPrintable(differ));
 
     // Seeds say in their name what they are.
     const QString name = QFileInfo(path).fileName();
