@@ -609,6 +609,11 @@ void MapScene::refreshNow()
     }
 }
 
+bool MapScene::clustersForming() const
+{
+    return m_stopLayer->isForming();
+}
+
 void MapScene::clearVanClusters()
 {
     if (m_vanClusterItem)

@@ -120,6 +120,9 @@ public:
 
     // Recomputes clusters and labels now rather than after the coalescing delay.
     void refreshNow();
+    // True while the stop clusters of the zoom bands are being formed on the
+    // worker thread (after stops came, went or moved).
+    bool clustersForming() const;
 
 Q_SIGNALS:
     void routeActivated(const QString &routeId);

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void layerSwitches_data();
     void layerSwitches();
     void clustersAtLowZoomOnly();
+    void zoomStepsSwapClustersFormedAhead();
     void positionEventMovesOneItem();
     void stopEventRecoloursOneStop();
     void tooltipsDescribeVansAndStops();
@@ -415,6 +416,51 @@ void TestMapPanel::layerSwitches()
     QVERIFY(!shown());
     m_panel->layerAction(layer)->setChecked(true);
     QVERIFY(shown());
+}
+
+// The worker forms every band's clusters ahead: a zoom step then shows the
+// band at once, and what it shows is what forming the band there and then gives.
+void TestMapPanel::zoomStepsSwapClustersFormedAhead()
+{
+    MapScene *scene = m_panel->scene();
+    MapView *view = m_panel->view();
+    view->setZoom(9);
+    scene->refreshNow();
+    QTRY_VERIFY(!scene->clustersForming());
+    int stops = 0;
+    for (int row = 0; row < m_day->board()->rowCount(); ++row)
+        stops += int(m_day->board()->stops(row)->size());
+    QVERIFY(stops > 0);
+    for (double zoom : {6.0, 7.5, 8.0, 9.5, 10.0, 11.0, 11.5, 7.0}) {
+        view->setZoom(zoom);
+        QVERIFY2(!scene->clustersForming(), qPrintable(QString::number(zoom)));
+        const QVector<MapCluster> swapped = scene->stopClusterLayer()->clusters();
+        int clustered = 0;
+        for (const MapCluster &c : swapped)
+            clustered += c.count();
+        int alone = 0;
+        for (int row = 0; row < m_day->board()->rowCount(); ++row) {
+            for (const Stop &s : *m_day->board()->stops(row)) {
+                if (const StopItem *item = scene->stop(s.id); item && item->isVisible())
+                    ++alone;
+            }
+        }
+        QCOMPARE(clustered + alone, stops);
+        if (zoom <= 8)
+            QVERIFY(!swapped.isEmpty());
+        // Formed afresh, here and now: the same clusters.
+        scene->setOnlySelectedRoute(true);
+        scene->setOnlySelectedRoute(false);
+        const QVector<MapCluster> formed = scene->stopClusterLayer()->clusters();
+        QCOMPARE(formed.size(), swapped.size());
+        for (int i = 0; i < formed.size(); ++i) {
+            QCOMPARE(formed[i].pos, swapped[i].pos);
+            QCOMPARE(formed[i].memberIds, swapped[i].memberIds);
+            QCOMPARE(formed[i].membersSceneRect, swapped[i].membersSceneRect);
+            QCOMPARE(formed[i].shares, swapped[i].shares);
+        }
+        QTRY_VERIFY(!scene->clustersForming());
+    }
 }
 
 void TestMapPanel::clustersAtLowZoomOnly()
