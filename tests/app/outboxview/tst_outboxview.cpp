@@ -1,6 +1,7 @@
 #include "noticefixture.h"
 
 #include "core/clock.h"
+#include "notices/incidentdialog.h"
 #include "notices/noticecomposer.h"
 #include "notices/noticestore.h"
 #include "notices/outboxmodel.h"
@@ -8,9 +9,11 @@
 #include "storage/operationstore.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -24,6 +27,7 @@ class TestOutboxView : public QObject
 
 private Q_SLOTS:
     void showsStatesAndRetriesFailed();
+    void dialogPreviewsEditsAndQueues();
 };
 
 void TestOutboxView::showsStatesAndRetriesFailed()
@@ -64,6 +68,44 @@ void TestOutboxView::showsStatesAndRetriesFailed()
     QCOMPARE(summary->text(), QStringLiteral("Queued 4 · sending 0 · sent 0 · failed 0"));
     view.setIncident(QStringLiteral("another"));
     QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void TestOutboxView::dialogPreviewsEditsAndQueues()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("dialog.sqlite"))));
+    NoticeFixture::fill(db);
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    IncidentDialog dialog(db, clock.get());
+    IncidentScope scope;
+    scope.routeIds = {QStringLiteral("R2")};
+    dialog.setScope(scope); // S4 (C4) and S5 (C1)
+    auto *table = dialog.findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    auto *text = dialog.findChild<QPlainTextEdit *>();
+    table->setCurrentCell(0, 0);
+    QVERIFY(text->toPlainText().startsWith(QLatin1String("Beste ")));
+    const QString customer = table->item(0, 1)->text();
+    text->setPlainText(QStringLiteral("Eigen bericht"));
+    table->setCurrentCell(1, 0); // moving on keeps the edit
+    dialog.accept();
+    QVERIFY(!dialog.queuedIncidentId().isEmpty());
+    NoticeStore notices(db);
+    const auto messages = notices.messages(dialog.queuedIncidentId());
+    QCOMPARE(messages.size(), 2);
+    int edited = 0;
+    for (const OutboxMessage &m : messages)
+        if (m.recipientName == customer) {
+            QCOMPARE(m.text, QStringLiteral("Eigen bericht"));
+            QVERIFY(m.edited);
+            ++edited;
+        } else {
+            QVERIFY(!m.edited);
+        }
+    QCOMPARE(edited, 1);
 }
 
 QTEST_MAIN(TestOutboxView)

@@ -1,0 +1,219 @@
+#include "incidentdialog.h"
+
+#include "core/clock.h"
+#include "core/timeformat.h"
+#include "notices/noticecomposer.h"
+#include "notices/scopeselector.h"
+#include "storage/database.h"
+#include "storage/operationstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Notices;
+
+namespace {
+
+QStringList listOf(const QLineEdit *edit)
+{
+    QStringList out;
+    for (const QString &part : edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+} // namespace
+
+IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_kind(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_stops(new QLineEdit(this))
+    , m_routes(new QLineEdit(this))
+    , m_hubs(new QLineEdit(this))
+    , m_postcodes(new QLineEdit(this))
+    , m_useFrom(new QCheckBox(tr("From"), this))
+    , m_useTo(new QCheckBox(tr("To"), this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_affected(new QTableWidget(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("New incident"));
+    for (IncidentKind k : allKinds())
+        m_kind->addItem(kindText(k), kindKey(k));
+    m_note->setPlaceholderText(tr("For the desk; not sent to customers"));
+    for (QLineEdit *e : {m_stops, m_routes, m_hubs, m_postcodes})
+        e->setPlaceholderText(tr("comma-separated"));
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), TimeFormat::companyZone());
+    for (QDateTimeEdit *e : {m_from, m_to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        e->setEnabled(false);
+    }
+    // The edits show the company's wall-clock time; incident() reads it back in that zone.
+    m_from->setDateTime(QDateTime(now.date(), now.time()));
+    m_to->setDateTime(QDateTime(now.date(), now.time()).addSecs(4 * 3600));
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("Note"), m_note);
+    form->addRow(tr("Stops"), m_stops);
+    form->addRow(tr("Routes"), m_routes);
+    form->addRow(tr("Hubs"), m_hubs);
+    form->addRow(tr("Postcode prefixes"), m_postcodes);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_useFrom);
+    range->addWidget(m_from);
+    range->addWidget(m_useTo);
+    range->addWidget(m_to);
+    form->addRow(tr("Time range"), range);
+
+    auto *previewButton = new QPushButton(tr("Show affected"), this);
+    connect(previewButton, &QPushButton::clicked, this, &IncidentDialog::updatePreview);
+
+    m_affected->setColumnCount(5);
+    m_affected->setHorizontalHeaderLabels(
+        {tr("Stop"), tr("Customer"), tr("Window"), tr("Language"), tr("Channel")});
+    m_affected->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_affected->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_affected->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_affected->verticalHeader()->hide();
+    m_affected->horizontalHeader()->setStretchLastSection(true);
+    connect(m_affected, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showMessage(row); });
+    m_text->setPlaceholderText(tr("Select a customer to see and edit their message"));
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_affected);
+    split->addWidget(m_text);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Queue messages"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &IncidentDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(previewButton, 0, Qt::AlignLeft);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+}
+
+void IncidentDialog::setScope(const IncidentScope &scope)
+{
+    m_stops->setText(scope.stopIds.join(QLatin1String(", ")));
+    m_routes->setText(scope.routeIds.join(QLatin1String(", ")));
+    m_hubs->setText(scope.hubIds.join(QLatin1String(", ")));
+    m_postcodes->setText(scope.postcodePrefixes.join(QLatin1String(", ")));
+    m_area = scope.area;
+    updatePreview();
+}
+
+Incident IncidentDialog::incident() const
+{
+    Incident i;
+    i.kind = kindFromKey(m_kind->currentData().toString()).value_or(IncidentKind::Other);
+    i.note = m_note->text().trimmed();
+    i.scope.stopIds = listOf(m_stops);
+    i.scope.routeIds = listOf(m_routes);
+    i.scope.hubIds = listOf(m_hubs);
+    i.scope.postcodePrefixes = listOf(m_postcodes);
+    i.scope.area = m_area;
+    auto inCompanyZone = [](const QDateTimeEdit *e) {
+        return QDateTime(e->date(), e->time(), TimeFormat::companyZone()).toMSecsSinceEpoch();
+    };
+    i.from = m_useFrom->isChecked() ? inCompanyZone(m_from) : 0;
+    i.to = m_useTo->isChecked() ? inCompanyZone(m_to) : 0;
+    i.createdBy = qEnvironmentVariable("USER");
+    return i;
+}
+
+void IncidentDialog::showMessage(int row)
+{
+    // Keep what the dispatcher typed for the customer shown before.
+    if (m_shownRow >= 0 && m_shownRow < m_preview.size()) {
+        const OutboxMessage &before = m_preview.at(m_shownRow);
+        if (m_text->toPlainText() != before.text)
+            m_edited.insert(before.customerId, m_text->toPlainText());
+    }
+    m_shownRow = row;
+    if (row < 0 || row >= m_preview.size()) {
+        m_text->clear();
+        return;
+    }
+    const OutboxMessage &m = m_preview.at(row);
+    m_text->setPlainText(m_edited.value(m.customerId, m.text));
+}
+
+void IncidentDialog::updatePreview()
+{
+    showMessage(-1);
+    OperationStore store(m_db);
+    const Incident i = incident();
+    const QVector<AffectedStop> affected = ScopeSelector::select(store, i);
+    NoticeComposer::Options options;
+    options.company = CompanyContact::fromSettings();
+    m_preview = NoticeComposer::preview(i, affected, options);
+    m_affected->setRowCount(int(m_preview.size()));
+    QHash<QString, Stop> stops;
+    for (const AffectedStop &a : affected)
+        stops.insert(a.stop.id, a.stop);
+    for (int row = 0; row < m_preview.size(); ++row) {
+        const OutboxMessage &m = m_preview.at(row);
+        const Stop s = stops.value(m.stopId);
+        const QStringList cells = {m.stopId, m.recipientName,
+                                   QStringLiteral("%1-%2").arg(TimeFormat::toClock(s.windowStart),
+                                                               TimeFormat::toClock(s.windowEnd)),
+                                   m.language, m.channel.isEmpty() ? tr("none: call") : m.channel};
+        for (int c = 0; c < cells.size(); ++c)
+            m_affected->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_summary->setText(tr("%n affected stops", nullptr, int(affected.size())) +
+                       QStringLiteral(" · ") + tr("%n messages", nullptr, int(m_preview.size())));
+}
+
+void IncidentDialog::accept()
+{
+    showMessage(m_shownRow); // keeps an edit still in the text box
+    const Incident i = incident();
+    if (i.scope.isEmpty()) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Give the incident a scope: stops, routes, hubs, postcode "
+                                    "prefixes or an area."));
+        return;
+    }
+    try {
+        OperationStore store(m_db);
+        NoticeComposer::Options options;
+        options.company = CompanyContact::fromSettings();
+        options.editedTexts = m_edited;
+        m_queuedId =
+            NoticeComposer::createAndQueue(m_db, store, i, options, m_clock->nowMs()).incidentId;
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+        return;
+    }
+    QDialog::accept();
+}

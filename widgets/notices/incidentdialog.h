@@ -1,0 +1,61 @@
+#pragma once
+
+#include "notices/incident.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QVector>
+
+class Clock;
+class Database;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+// Creates an overmacht incident: its kind, note, scope and time range, the
+// affected stops, and a preview of exactly what each customer will get, which
+// the dispatcher may edit before the messages are queued.
+class IncidentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    IncidentDialog(Database &db, Clock *clock, QWidget *parent = nullptr);
+
+    // Fills the scope, e.g. from a route or an area drawn on the map.
+    void setScope(const Notices::IncidentScope &scope);
+    Notices::Incident incident() const;
+    // The incident queued by accept(), "" before.
+    QString queuedIncidentId() const { return m_queuedId; }
+
+public Q_SLOTS:
+    void updatePreview();
+    void accept() override;
+
+private:
+    void showMessage(int row);
+
+    Database &m_db;
+    Clock *m_clock;
+    QComboBox *m_kind;
+    QLineEdit *m_note;
+    QLineEdit *m_stops;
+    QLineEdit *m_routes;
+    QLineEdit *m_hubs;
+    QLineEdit *m_postcodes;
+    QCheckBox *m_useFrom;
+    QCheckBox *m_useTo;
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
+    QTableWidget *m_affected;
+    QPlainTextEdit *m_text;
+    QLabel *m_summary;
+    QVector<QPointF> m_area;
+    QVector<Notices::OutboxMessage> m_preview;
+    QHash<QString, QString> m_edited; // by customer id
+    int m_shownRow = -1;
+    QString m_queuedId;
+};
