@@ -36,6 +36,7 @@ void EtaDay::clear()
     m_samples.clear();
     m_routeOfStop.clear();
     m_hadBreak.clear();
+    m_lastSampleAt = 0;
 }
 
 void EtaDay::setSettings(const EtaSettings &settings)
@@ -203,6 +204,11 @@ EtaSnapshot EtaDay::estimateAll(qint64 now)
     const QString today =
         QDateTime::fromMSecsSinceEpoch(now, TimeFormat::companyZone()).date().toString(Qt::ISODate);
     EtaSnapshot snapshot;
+    snapshot.reserve(m_routeOfStop.size());
+    // Estimates are kept for measuring errors once per interval, not at every event.
+    const bool sample = now - m_lastSampleAt >= SampleEveryMs;
+    if (sample)
+        m_lastSampleAt = now;
     QVector<EtaEstimator::Raw> raw;
     for (auto it = m_routes.begin(); it != m_routes.end(); ++it) {
         EtaRoute &route = *it;
@@ -213,10 +219,11 @@ EtaSnapshot EtaDay::estimateAll(qint64 now)
         m_estimator.estimateRaw(route, vehicle(route.route.vehicleId), now, raw);
         for (const EtaEstimator::Raw &r : std::as_const(raw)) {
             const StopEta eta = m_estimator.finish(route, r, now);
-            QVector<Sample> &samples = m_samples[eta.stopId];
-            if ((samples.isEmpty() || now - samples.constLast().at >= SampleEveryMs) &&
-                samples.size() < MaxSamplesPerStop)
-                samples.append({now, r.eta});
+            if (sample) {
+                QVector<Sample> &samples = m_samples[eta.stopId];
+                if (samples.size() < MaxSamplesPerStop)
+                    samples.append({now, r.eta});
+            }
             snapshot.insert(eta.stopId, eta);
         }
     }

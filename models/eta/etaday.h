@@ -68,4 +68,5 @@ private:
     QHash<QString, QVector<Sample>> m_samples;     // by stop
     QHash<QString, QString> m_routeOfStop;
     QSet<QString> m_hadBreak; // vehicles seen on or back from a break
+    qint64 m_lastSampleAt = 0;
 };
