@@ -155,9 +155,6 @@ ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::
     m_facts->setHorizontalSpacing(16);
     m_facts->setVerticalSpacing(6);
     layout->addLayout(m_facts);
-    m_crewButtons = new QHBoxLayout;
-    m_crewButtons->setSpacing(6);
-    layout->addLayout(m_crewButtons);
 
     layout->addWidget(sectionTitle(tr("Notices sent")));
     m_noticesBox = new QVBoxLayout;
@@ -447,7 +444,6 @@ void ReviewCard::fillDelivery(const ReviewRow &row)
 {
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
-    clearLayout(m_crewButtons);
     clearLayout(m_noticesBox);
     clearLayout(m_earlierBox);
 
@@ -554,30 +550,42 @@ void ReviewCard::fillDelivery(const ReviewRow &row)
         visit = tr("%1; earlier attempt %2").arg(visit, earlier);
     }
     addFact(tr("Visit:"), visit, QStringLiteral("factVisit"));
-    addFact(tr("Route:"), tr("%1, stop %2 (%3)").arg(row.routeId).arg(stop->seq).arg(stop->id),
-            QStringLiteral("factRoute"));
-
-    // crew: one button per member for their figures, and the stop on the map
-    auto *crewLabel = new QLabel(tr("Crew:"), m_content);
-    m_crewButtons->addWidget(crewLabel);
-    for (const CrewMember &member : crew) {
-        auto *button = new QPushButton(tr("%1 — Crew figures").arg(member.name), m_content);
-        button->setObjectName(QStringLiteral("crewFigures_%1").arg(member.id));
-        button->setToolTip(tr("Open the figures of %1").arg(member.name));
-        const QString id = member.id, name = member.name;
-        connect(button, &QPushButton::clicked, this,
-                [this, id, name] { Q_EMIT crewFiguresRequested(id, name); });
-        m_crewButtons->addWidget(button);
-    }
-    if (crew.isEmpty())
-        m_crewButtons->addWidget(new QLabel(tr("Not known"), m_content));
-    m_crewButtons->addStretch(1);
-    auto *map = new QPushButton(tr("Show stop on map"), m_content);
+    // the route with the stop on the map, the crew with their figures
+    auto *routeRow = new QWidget(m_content);
+    auto *routeLayout = new QHBoxLayout(routeRow);
+    routeLayout->setContentsMargins(0, 0, 0, 0);
+    QLabel *routeText =
+        valueLabel(tr("%1, stop %2 (%3)").arg(row.routeId).arg(stop->seq).arg(stop->id), routeRow);
+    routeText->setObjectName(QStringLiteral("factRoute"));
+    routeLayout->addWidget(routeText, 1);
+    auto *map = new QPushButton(tr("Show stop on map"), routeRow);
     map->setObjectName(QStringLiteral("showStopButton"));
     const QString stopId = stop->id, routeId = stop->routeId;
     connect(map, &QPushButton::clicked, this,
             [this, stopId, routeId] { Q_EMIT stopRequested(stopId, routeId); });
-    m_crewButtons->addWidget(map);
+    routeLayout->addWidget(map);
+    m_facts->addRow(tr("Route:"), routeRow);
+
+    auto *crewBox = new QWidget(m_content);
+    auto *crewLayout = new QVBoxLayout(crewBox);
+    crewLayout->setContentsMargins(0, 0, 0, 0);
+    crewLayout->setSpacing(4);
+    for (const CrewMember &member : crew) {
+        auto *line = new QHBoxLayout;
+        QLabel *name = valueLabel(member.name, crewBox);
+        line->addWidget(name, 1);
+        auto *button = new QPushButton(tr("Crew figures"), crewBox);
+        button->setObjectName(QStringLiteral("crewFigures_%1").arg(member.id));
+        button->setToolTip(tr("Open the figures of %1").arg(member.name));
+        const QString id = member.id, memberName = member.name;
+        connect(button, &QPushButton::clicked, this,
+                [this, id, memberName] { Q_EMIT crewFiguresRequested(id, memberName); });
+        line->addWidget(button);
+        crewLayout->addLayout(line);
+    }
+    if (crew.isEmpty())
+        crewLayout->addWidget(valueLabel(tr("Not known"), crewBox));
+    m_facts->addRow(tr("Crew:"), crewBox);
 
     // notices sent for the stop
     if (!m_notices) {

@@ -113,7 +113,6 @@ private:
     QLabel *m_comment = nullptr;
     QHBoxLayout *m_chips = nullptr;
     QFormLayout *m_facts = nullptr;
-    QHBoxLayout *m_crewButtons = nullptr;
     QVBoxLayout *m_noticesBox = nullptr;
     QVBoxLayout *m_earlierBox = nullptr;
     QComboBox *m_cause = nullptr;

@@ -210,7 +210,13 @@ ReviewsWorkspace::ReviewsWorkspace(Database &db, Clock *clock, ChangeNotifier *n
     connect(countTimer, &QTimer::timeout, this, &ReviewsWorkspace::updateCount);
     if (notifier) {
         connect(notifier, &ChangeNotifier::reviewsAdded, countTimer, qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::routesAdded, this, &ReviewsWorkspace::fillFilterChoices);
+        // New routes may bring new crew members, clients and products: look
+        // again once the plans of a burst have arrived.
+        auto *choicesTimer = new QTimer(this);
+        choicesTimer->setSingleShot(true);
+        choicesTimer->setInterval(5000);
+        connect(choicesTimer, &QTimer::timeout, this, &ReviewsWorkspace::fillFilterChoices);
+        connect(notifier, &ChangeNotifier::routesAdded, choicesTimer, qOverload<>(&QTimer::start));
         connect(notifier, &ChangeNotifier::storeReset, this, [this] {
             m_model->reload();
             updateCount();

@@ -359,9 +359,9 @@ private Q_SLOTS:
         child<QPushButton>(ws.card(), QStringLiteral("resolveButton"))->click();
         QCOMPARE(stateOf(), Reviews::CaseState::Contacted);
         QVERIFY(!child<QLabel>(ws.card(), QStringLiteral("cardError"))->isHidden());
-        child<QLineEdit>(ws.card(), QStringLiteral("returnStop"))->setText(QStringLiteral("S-9"));
+        child<QLineEdit>(ws.card(), QStringLiteral("returnStop"))->setText(QStringLiteral("S-3"));
         child<QPushButton>(ws.card(), QStringLiteral("linkReturnButton"))->click();
-        QCOMPARE(ws.store().caseForReview(QStringLiteral("RV-2"))->returnStopId, QStringLiteral("S-9"));
+        QCOMPARE(ws.store().caseForReview(QStringLiteral("RV-2"))->returnStopId, QStringLiteral("S-3"));
         child<QLineEdit>(ws.card(), QStringLiteral("resolutionNote"))
             ->setText(QStringLiteral("Nieuwe bank geleverd"));
         child<QPushButton>(ws.card(), QStringLiteral("resolveButton"))->click();
