@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QTimeZone>
 
 ReviewInboxModel::ReviewInboxModel(ReviewStore &store, ChangeNotifier *notifier, QObject *parent)
@@ -36,7 +37,8 @@ QVector<ReviewRow> ReviewInboxModel::readPage()
 {
     std::optional<ReviewStore::PageKey> after;
     if (!m_rows.empty())
-        after = ReviewStore::PageKey{m_rows.back().receivedAt, QString::fromUtf8(m_rows.back().id)};
+        after =
+            ReviewStore::PageKey{m_rows.back().receivedAt, QString::fromUtf8(idOf(m_rows.back()))};
     try {
         QVector<ReviewRow> page = m_store.page(m_filter, after, m_pageSize, CommentChars + 1);
         m_more = page.size() >= m_pageSize;
@@ -50,6 +52,7 @@ QVector<ReviewRow> ReviewInboxModel::readPage()
 
 void ReviewInboxModel::reload()
 {
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_routes.clear();
@@ -64,20 +67,22 @@ void ReviewInboxModel::reload()
     for (const ReviewRow &r : page)
         m_rows.push_back(compact(r));
     endResetModel();
+    m_changing = false;
 }
 
 bool ReviewInboxModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_changing;
 }
 
 void ReviewInboxModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more)
+    if (parent.isValid() || !m_more || m_changing)
         return;
     const QVector<ReviewRow> page = readPage();
     if (page.isEmpty())
         return;
+    const QScopedValueRollback<bool> changing(m_changing, true);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (const ReviewRow &r : page)
@@ -88,12 +93,12 @@ void ReviewInboxModel::fetchMore(const QModelIndex &parent)
 ReviewInboxModel::Row ReviewInboxModel::compact(const ReviewRow &r)
 {
     Row row;
-    row.id = r.id.toUtf8();
     QString comment = r.comment;
     comment.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (comment.size() > CommentChars)
         comment = comment.left(CommentChars - 1) + QChar(0x2026);
-    row.comment = comment.toUtf8();
+    row.text = r.id.toUtf8() + '\0' + comment.toUtf8();
+    row.text.squeeze();
     row.receivedAt = r.receivedAt;
     row.score = qint8(r.score);
     row.flags = quint8((r.handled ? Handled : 0) | (r.starred ? Starred : 0) | (int(r.cause) << 2));
@@ -133,15 +138,28 @@ ReviewInboxModel::Row ReviewInboxModel::compact(const ReviewRow &r)
     return row;
 }
 
-size_t ReviewInboxModel::positionOf(qint64 receivedAt, const QByteArray &id, bool *exists) const
+QByteArrayView ReviewInboxModel::idOf(const Row &row)
 {
-    // Rows are in (received_at, id) descending order.
+    const qsizetype end = row.text.indexOf('\0');
+    return QByteArrayView(row.text).first(end < 0 ? row.text.size() : end);
+}
+
+QByteArrayView ReviewInboxModel::commentOf(const Row &row)
+{
+    const qsizetype end = row.text.indexOf('\0');
+    return end < 0 ? QByteArrayView() : QByteArrayView(row.text).sliced(end + 1);
+}
+
+size_t ReviewInboxModel::positionOf(qint64 receivedAt, QByteArrayView id, bool *exists) const
+{
+    // Rows are in (received_at, id) descending order (ids compared as bytes,
+    // as SQLite compares them).
     auto it = std::lower_bound(m_rows.begin(), m_rows.end(), std::make_pair(receivedAt, id),
-                               [](const Row &row, const std::pair<qint64, QByteArray> &key) {
+                               [](const Row &row, const std::pair<qint64, QByteArrayView> &key) {
                                    return row.receivedAt != key.first ? row.receivedAt > key.first
-                                                                      : row.id > key.second;
+                                                                      : idOf(row) > key.second;
                                });
-    *exists = it != m_rows.end() && it->receivedAt == receivedAt && it->id == id;
+    *exists = it != m_rows.end() && it->receivedAt == receivedAt && idOf(*it) == id;
     return size_t(it - m_rows.begin());
 }
 
@@ -163,6 +181,7 @@ void ReviewInboxModel::onReviewsAdded(const QStringList &ids)
         // Older than every row read so far: fetchMore will bring it in place.
         if (pos == m_rows.size() && m_more)
             continue;
+        const QScopedValueRollback<bool> changing(m_changing, true);
         beginInsertRows({}, int(pos), int(pos));
         m_rows.insert(m_rows.begin() + qsizetype(pos), compact(r));
         endInsertRows();
@@ -181,6 +200,7 @@ void ReviewInboxModel::refreshReview(const QString &reviewId)
         Q_EMIT loadFailed(e.message());
         return;
     }
+    const QScopedValueRollback<bool> changing(m_changing, true);
     if (rows.isEmpty()) {
         beginRemoveRows({}, row, row);
         m_rows.erase(m_rows.begin() + row);
@@ -195,14 +215,14 @@ QString ReviewInboxModel::reviewId(int row) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return {};
-    return QString::fromUtf8(m_rows[size_t(row)].id);
+    return QString::fromUtf8(idOf(m_rows[size_t(row)]));
 }
 
 int ReviewInboxModel::rowOfReview(const QString &reviewId) const
 {
     const QByteArray id = reviewId.toUtf8();
     for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
+        if (idOf(m_rows[i]) == id)
             return int(i);
     return -1;
 }
@@ -233,7 +253,7 @@ QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
         case ScoreCol:
             return int(row.score);
         case CommentCol:
-            return QString::fromUtf8(row.comment);
+            return QString::fromUtf8(commentOf(row));
         case CrewCol:
             return route ? route->crew : QString();
         case DateCol:
@@ -261,7 +281,7 @@ QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case ReviewIdRole:
-        return QString::fromUtf8(row.id);
+        return QString::fromUtf8(idOf(row));
     case ScoreRole:
         return int(row.score);
     case BandRole:
@@ -291,7 +311,7 @@ QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
         if (index.column() != CommentCol || m_filter.searchText.isEmpty())
             return out;
         for (const Reviews::TextRange &r :
-             Reviews::highlightRanges(QString::fromUtf8(row.comment), m_filter.searchText))
+             Reviews::highlightRanges(QString::fromUtf8(commentOf(row)), m_filter.searchText))
             out.append(QVariant(QVariantList{r.first, r.second}));
         return out;
     }
