@@ -189,7 +189,9 @@ QString stem(const QString &algorithm, const QString &foldedWord)
     return QString::fromUtf8(reinterpret_cast<const char *>(result), sb_stemmer_length(stemmer));
 }
 
-// Optimal string alignment distance, stopping as soon as it exceeds one.
+// One letter left out, added or swapped with its neighbour ("arived",
+// "freindly"); one letter replaced by another only in long words, where it
+// rarely makes another real word ("stairs" is not "stains").
 bool withinOneEdit(const QString &a, const QString &b)
 {
     const int la = a.size(), lb = b.size();
@@ -201,7 +203,7 @@ bool withinOneEdit(const QString &a, const QString &b)
     if (i == la && i == lb)
         return true;
     if (la == lb) {
-        if (a.mid(i + 1) == b.mid(i + 1))
+        if (la >= 8 && a.mid(i + 1) == b.mid(i + 1))
             return true; // substitution
         return i + 1 < la && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i) &&
                a.mid(i + 2) == b.mid(i + 2); // transposition

@@ -90,6 +90,8 @@ void TestThemeTagger::themes_data()
     row("en currency", "en", "£60 for delivery", {"price"});
     row("en customer care hides care", "en", "Customer care was helpful", {"friendliness", "communication"});
     row("en typo", "en", "Very freindly", {"friendliness"});
+    row("en short word is no typo", "en", "Carried it up the stairs", {"other"});
+    row("en no stem collision", "en", "Loved the tracking", {"communication"});
     row("en nothing", "en", "I bought a sofa.", {"other"});
 }
 
@@ -132,6 +134,9 @@ void TestThemeTagger::negation_data()
     row("but stops negation", "en", "Didn't call but on time",
         {"communication:-1", "punctuality:1"});
     row("didn't turn up owns its negation", "en", "They didn't turn up", {"punctuality:-1"});
+    row("wasn't after the theme", "en", "Assembly wasn't done", {"installation:-1"});
+    row("negated mention", "nl", "Zonder bericht", {"communication:-1"});
+    row("zonder after is no negation", "nl", "Oude bank afgevoerd zonder gedoe", {"take_back:1"});
 }
 
 void TestThemeTagger::negation()
