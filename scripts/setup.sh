@@ -22,7 +22,7 @@ esac
 packages="cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-charts-dev qt6-websockets-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
-libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
+libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libsqlite3-dev
 libstemmer-dev qtkeychain-qt6-dev fonts-dejavu-core"
 
 missing=""

@@ -2,12 +2,14 @@
 
 #include "database.h"
 #include "sqlbind.h"
+#include "sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <memory>
 
 using namespace Feed;
 using SqlBind::bind;
@@ -55,11 +57,115 @@ qint64 pointSeq(const QString &eventId)
     return qint64(h & 0x7fffffffffffffffULL);
 }
 
+// The stored name of an event type, as text that lives as long as the program.
+const char *typeKeyText(EventType type)
+{
+    switch (type) {
+    case EventType::PlanRoute:
+        return "plan.route";
+    case EventType::RouteStarted:
+        return "route.started";
+    case EventType::RouteFinished:
+        return "route.finished";
+    case EventType::VehiclePosition:
+        return "vehicle.position";
+    case EventType::StopArrived:
+        return "stop.arrived";
+    case EventType::StopCompleted:
+        return "stop.completed";
+    case EventType::VehicleStatusChange:
+        return "vehicle.status";
+    case EventType::ReviewReceived:
+        return "review.received";
+    case EventType::WeatherWarningIssued:
+        return "weather.warning";
+    }
+    return "";
+}
+
+// Rows of applied_events written by one statement.
+constexpr int AppliedPerInsert = 64;
+// Trail points written by one statement: one statement per point costs more
+// than the row.
+constexpr int PointsPerInsert = 64;
+
+QByteArray manyRowsStatement(const char *head, const char *row, int rows, const char *tail = "")
+{
+    QByteArray statement = head;
+    for (int i = 0; i < rows; ++i)
+        statement += (i == 0 ? "" : ", ") + QByteArray(row);
+    return statement + tail;
+}
+
+const QByteArray &appliedRowsStatement()
+{
+    // A shorter chunk repeats its last row, which the conflict clause skips.
+    static const QByteArray statement =
+        manyRowsStatement("INSERT INTO applied_events (id, type, ts) VALUES ", "(?, ?, ?)",
+                          AppliedPerInsert, " ON CONFLICT (id) DO NOTHING");
+    return statement;
+}
+
+const QByteArray &pointRowsStatement()
+{
+    static const QByteArray statement = manyRowsStatement(
+        "INSERT INTO positions (vehicle_id, ts, seq, lat, lon, speed_kmh, heading_deg) VALUES ",
+        "(?, ?, ?, ?, ?, ?, ?)", PointsPerInsert);
+    return statement;
+}
+
+constexpr const char *OnePointStatement = "INSERT INTO positions (vehicle_id, ts, seq, lat, lon,"
+                                          " speed_kmh, heading_deg) VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *MoveStatement =
+    "UPDATE vehicles SET lat = ?, lon = ?, speed_kmh = ?, heading_deg = ?, accuracy_m = ?,"
+    " position_ts = ? WHERE id = ? AND position_ts <= ?";
+constexpr const char *ContactStatement =
+    "UPDATE vehicles SET last_contact_ts = ? WHERE id = ? AND last_contact_ts < ?";
+// Usually a vehicle's newest news is its newest position: one statement
+// moves it and keeps the contact time, unless the store already has a
+// newer position.
+constexpr const char *MoveAndContactStatement =
+    "UPDATE vehicles SET lat = ?, lon = ?, speed_kmh = ?, heading_deg = ?, accuracy_m = ?,"
+    " position_ts = ?, last_contact_ts = CASE WHEN last_contact_ts < ? THEN ?"
+    " ELSE last_contact_ts END WHERE id = ? AND position_ts <= ?";
+
+bool portableRequested()
+{
+    return qEnvironmentVariableIntValue("VOORZET_PORTABLE_SQL") != 0;
+}
+
 } // namespace
+
+// The statements that run for nearly every event, through SQLite's own
+// interface (see SqliteStatement); prepared when first used.
+struct FeedStore::Direct
+{
+    explicit Direct(sqlite3 *db)
+        : handle(db)
+    {}
+
+    SqliteStatement &get(std::unique_ptr<SqliteStatement> &slot, const char *statement)
+    {
+        if (!slot)
+            slot = std::make_unique<SqliteStatement>(handle, statement);
+        return *slot;
+    }
+
+    sqlite3 *handle;
+    std::unique_ptr<SqliteStatement> appliedRows, savepoint, release, undo;
+    std::unique_ptr<SqliteStatement> pointRows, onePoint;
+    std::unique_ptr<SqliteStatement> move, contact, moveAndContact;
+};
 
 FeedStore::FeedStore(Database &db)
     : m_db(db)
-{}
+{
+    if (!portableRequested())
+        if (sqlite3 *handle = SqliteStatement::handleOf(db))
+            m_direct = std::make_unique<Direct>(handle);
+}
+
+FeedStore::~FeedStore() = default;
 
 bool FeedStore::markApplied(const Event &event)
 {
@@ -96,25 +202,42 @@ QSet<QString> FeedStore::appliedAmong(const QVector<QString> &ids)
     return found;
 }
 
-// Rows of applied_events written by one statement.
-constexpr int AppliedPerInsert = 64;
-
 int FeedStore::insertApplied(const QVector<const Event *> &events, qsizetype at, int count)
 {
-    // A shorter chunk repeats its last row, which the conflict clause skips.
-    static const QByteArray manyRows = [] {
-        QByteArray statement = "INSERT INTO applied_events (id, type, ts) VALUES ";
-        for (int i = 0; i < AppliedPerInsert; ++i)
-            statement += i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
-        return statement + " ON CONFLICT (id) DO NOTHING";
-    }();
-    QSqlQuery &many = m_db.prepared(manyRows.constData());
+    if (m_direct) {
+        SqliteStatement &many =
+            m_direct->get(m_direct->appliedRows, appliedRowsStatement().constData());
+        for (int i = 0; i < AppliedPerInsert; ++i) {
+            const Event &e = *events.at(at + qMin(i, count - 1));
+            many.bindText(i * 3, e.id);
+            many.bindStaticText(i * 3 + 1, typeKeyText(e.type));
+            many.bindInteger(i * 3 + 2, e.ts);
+        }
+        return many.run();
+    }
+    QSqlQuery &many = m_db.prepared(appliedRowsStatement().constData());
     for (int i = 0; i < AppliedPerInsert; ++i) {
         const Event &e = *events.at(at + qMin(i, count - 1));
         SqlBind::bindFrom(many, i * 3, e.id, typeKey(e.type), e.ts);
     }
     Database::run(many);
     return many.numRowsAffected();
+}
+
+void FeedStore::savepoint(Savepoint step)
+{
+    static const char *const statements[] = {"SAVEPOINT applied_ids",
+                                             "RELEASE SAVEPOINT applied_ids",
+                                             "ROLLBACK TO SAVEPOINT applied_ids"};
+    const char *statement = statements[int(step)];
+    if (m_direct) {
+        std::unique_ptr<SqliteStatement> &slot = step == Savepoint::Begin     ? m_direct->savepoint
+                                                 : step == Savepoint::Release ? m_direct->release
+                                                                              : m_direct->undo;
+        m_direct->get(slot, statement).run();
+        return;
+    }
+    Database::run(m_db.prepared(statement));
 }
 
 QSet<QString> FeedStore::recordApplied(const QVector<const Event *> &events)
@@ -134,16 +257,13 @@ QSet<QString> FeedStore::recordApplied(const QVector<const Event *> &events)
     // When fewer rows went in than the chunk has ids, some were recorded
     // before: the chunk is undone, its stored ids looked up and only the new
     // ones inserted.
-    QSqlQuery &savepoint = m_db.prepared("SAVEPOINT applied_ids");
-    QSqlQuery &release = m_db.prepared("RELEASE SAVEPOINT applied_ids");
-    QSqlQuery &undo = m_db.prepared("ROLLBACK TO SAVEPOINT applied_ids");
     for (qsizetype at = 0; at < unique.size(); at += AppliedPerInsert) {
         const int count = int(qMin<qsizetype>(AppliedPerInsert, unique.size() - at));
-        Database::run(savepoint);
+        savepoint(Savepoint::Begin);
         const bool allNew = insertApplied(unique, at, count) == count;
         if (!allNew)
-            Database::run(undo);
-        Database::run(release);
+            savepoint(Savepoint::Undo);
+        savepoint(Savepoint::Release);
         if (allNew)
             continue;
         QVector<QString> ids;
@@ -476,21 +596,30 @@ void FeedStore::flushPositions()
         const int byVehicle = a.position.vehicle.compare(b.position.vehicle);
         return byVehicle != 0 ? byVehicle < 0 : a.ts < b.ts;
     });
-    // Many rows per statement: one statement per point costs more than the row.
-    constexpr int RowsPerInsert = 64;
-    static const QByteArray manyRows = [] {
-        QByteArray statement = "INSERT INTO positions (vehicle_id, ts, seq, lat, lon, speed_kmh,"
-                               " heading_deg) VALUES ";
-        for (int i = 0; i < RowsPerInsert; ++i)
-            statement += i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
-        return statement;
-    }();
+    if (m_direct)
+        writeTrailDirect();
+    else
+        writeTrail();
+    m_trail.clear();
+    if (m_direct)
+        moveVehiclesDirect();
+    else
+        moveVehicles();
+    m_latest.clear();
+    m_batchRoutes.clear();
+    m_batchStopRoutes.clear();
+    m_batchClients.clear();
+    m_batchProducts.clear();
+}
+
+void FeedStore::writeTrail()
+{
     qsizetype next = 0;
     const qsizetype count = m_trail.size();
-    if (count - next >= RowsPerInsert) {
-        QSqlQuery &many = m_db.prepared(manyRows.constData());
-        for (; count - next >= RowsPerInsert; next += RowsPerInsert) {
-            for (int i = 0; i < RowsPerInsert; ++i) {
+    if (count - next >= PointsPerInsert) {
+        QSqlQuery &many = m_db.prepared(pointRowsStatement().constData());
+        for (; count - next >= PointsPerInsert; next += PointsPerInsert) {
+            for (int i = 0; i < PointsPerInsert; ++i) {
                 const TrailPoint &t = m_trail.at(next + i);
                 const Position &p = t.position;
                 SqlBind::bindFrom(many, i * 7, p.vehicle, t.ts, t.seq, p.lat, p.lon,
@@ -500,8 +629,7 @@ void FeedStore::flushPositions()
         }
     }
     if (next < count) {
-        QSqlQuery &one = m_db.prepared("INSERT INTO positions (vehicle_id, ts, seq, lat, lon,"
-                                       " speed_kmh, heading_deg) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        QSqlQuery &one = m_db.prepared(OnePointStatement);
         for (; next < count; ++next) {
             const TrailPoint &t = m_trail.at(next);
             const Position &p = t.position;
@@ -510,26 +638,51 @@ void FeedStore::flushPositions()
             Database::run(one);
         }
     }
-    m_trail.clear();
+}
 
-    QSqlQuery &move = m_db.prepared(
-        "UPDATE vehicles SET lat = ?, lon = ?, speed_kmh = ?, heading_deg = ?, accuracy_m = ?,"
-        " position_ts = ? WHERE id = ? AND position_ts <= ?");
-    QSqlQuery &contact = m_db.prepared(
-        "UPDATE vehicles SET last_contact_ts = ? WHERE id = ? AND last_contact_ts < ?");
-    // Usually a vehicle's newest news is its newest position: one statement
-    // moves it and keeps the contact time, unless the store already has a
-    // newer position.
-    QSqlQuery &moveAndContact = m_db.prepared(
-        "UPDATE vehicles SET lat = ?, lon = ?, speed_kmh = ?, heading_deg = ?, accuracy_m = ?,"
-        " position_ts = ?, last_contact_ts = CASE WHEN last_contact_ts < ? THEN ?"
-        " ELSE last_contact_ts END WHERE id = ? AND position_ts <= ?");
+void FeedStore::writeTrailDirect()
+{
+    auto bindPoint = [](SqliteStatement &q, int at, const TrailPoint &t) {
+        const Position &p = t.position;
+        q.bindText(at, p.vehicle);
+        q.bindInteger(at + 1, t.ts);
+        q.bindInteger(at + 2, t.seq);
+        q.bindReal(at + 3, p.lat);
+        q.bindReal(at + 4, p.lon);
+        q.bindOptionalReal(at + 5, p.speedKmh);
+        q.bindOptionalReal(at + 6, p.headingDeg);
+    };
+    qsizetype next = 0;
+    const qsizetype count = m_trail.size();
+    if (count - next >= PointsPerInsert) {
+        SqliteStatement &many =
+            m_direct->get(m_direct->pointRows, pointRowsStatement().constData());
+        for (; count - next >= PointsPerInsert; next += PointsPerInsert) {
+            for (int i = 0; i < PointsPerInsert; ++i)
+                bindPoint(many, i * 7, m_trail.at(next + i));
+            many.run();
+        }
+    }
+    if (next < count) {
+        SqliteStatement &one = m_direct->get(m_direct->onePoint, OnePointStatement);
+        for (; next < count; ++next) {
+            bindPoint(one, 0, m_trail.at(next));
+            one.run();
+        }
+    }
+}
+
+void FeedStore::moveVehicles()
+{
+    QSqlQuery &move = m_db.prepared(MoveStatement);
+    QSqlQuery &contact = m_db.prepared(ContactStatement);
+    QSqlQuery &moveAndContact = m_db.prepared(MoveAndContactStatement);
     for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
         const Latest &l = it.value();
         if (l.ts >= 0 && l.contact == l.ts) {
-            bind(moveAndContact, l.position.lat, l.position.lon,
-                 optionalReal(l.position.speedKmh), optionalReal(l.position.headingDeg),
-                 optionalReal(l.position.accuracyM), l.ts, l.contact, l.contact, it.key(), l.ts);
+            bind(moveAndContact, l.position.lat, l.position.lon, optionalReal(l.position.speedKmh),
+                 optionalReal(l.position.headingDeg), optionalReal(l.position.accuracyM), l.ts,
+                 l.contact, l.contact, it.key(), l.ts);
             Database::run(moveAndContact);
             if (moveAndContact.numRowsAffected() > 0)
                 continue;
@@ -542,11 +695,44 @@ void FeedStore::flushPositions()
         bind(contact, l.contact, it.key(), l.contact);
         Database::run(contact);
     }
-    m_latest.clear();
-    m_batchRoutes.clear();
-    m_batchStopRoutes.clear();
-    m_batchClients.clear();
-    m_batchProducts.clear();
+}
+
+void FeedStore::moveVehiclesDirect()
+{
+    SqliteStatement &move = m_direct->get(m_direct->move, MoveStatement);
+    SqliteStatement &contact = m_direct->get(m_direct->contact, ContactStatement);
+    SqliteStatement &moveAndContact =
+        m_direct->get(m_direct->moveAndContact, MoveAndContactStatement);
+    auto bindPosition = [](SqliteStatement &q, const Position &p) {
+        q.bindReal(0, p.lat);
+        q.bindReal(1, p.lon);
+        q.bindOptionalReal(2, p.speedKmh);
+        q.bindOptionalReal(3, p.headingDeg);
+        q.bindOptionalReal(4, p.accuracyM);
+    };
+    for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
+        const Latest &l = it.value();
+        if (l.ts >= 0 && l.contact == l.ts) {
+            bindPosition(moveAndContact, l.position);
+            moveAndContact.bindInteger(5, l.ts);
+            moveAndContact.bindInteger(6, l.contact);
+            moveAndContact.bindInteger(7, l.contact);
+            moveAndContact.bindText(8, it.key());
+            moveAndContact.bindInteger(9, l.ts);
+            if (moveAndContact.run() > 0)
+                continue;
+        } else if (l.ts >= 0) {
+            bindPosition(move, l.position);
+            move.bindInteger(5, l.ts);
+            move.bindText(6, it.key());
+            move.bindInteger(7, l.ts);
+            move.run();
+        }
+        contact.bindInteger(0, l.contact);
+        contact.bindText(1, it.key());
+        contact.bindInteger(2, l.contact);
+        contact.run();
+    }
 }
 
 void FeedStore::discardBatch()

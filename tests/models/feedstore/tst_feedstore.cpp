@@ -7,14 +7,20 @@
 #include "feed/feedingester.h"
 #include "feed/feedparser.h"
 #include "feedbuilder.h"
+#include "simulator/daysimulator.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/operationstore.h"
+#include "storage/sqlitestatement.h"
 
+#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace FeedBuilder;
 
@@ -26,6 +32,56 @@ Feed::Event parsed(const QJsonObject &o)
     if (const auto *rejection = std::get_if<Feed::Rejection>(&r))
         qFatal("test input rejected: %s", qPrintable(rejection->text()));
     return std::get<Feed::Event>(r);
+}
+
+// Every row of `table` in key order, one text line per row, for comparing
+// two stores.
+QStringList rowsOf(Database &db, const QString &table, const QString &order)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order)))
+        qFatal("cannot read %s", qPrintable(table));
+    QStringList rows;
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant v = q.value(i);
+            values << (v.isNull() ? QStringLiteral("NULL")
+                                  : QStringLiteral("%1:%2").arg(QLatin1String(v.typeName()),
+                                                                v.toString()));
+        }
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+// Ingests `lines` in batches into a new store at `path`, then the middle
+// third again (all duplicates) mixed with nothing new; `portable` keeps every
+// statement on QSqlQuery.
+void ingestInto(const QString &path, const QVector<FeedLine> &lines, bool portable,
+                bool *wroteDirectly)
+{
+    if (portable)
+        qputenv("VOORZET_PORTABLE_SQL", "1");
+    Database db(DatabaseConfig::sqlite(path));
+    FeedIngester ingester(db, nullptr);
+    *wroteDirectly = FeedStore(db).writesDirectly();
+    if (portable)
+        qunsetenv("VOORZET_PORTABLE_SQL");
+    QList<QByteArray> batch;
+    auto flush = [&] {
+        ingester.ingest(batch);
+        batch.clear();
+    };
+    for (const FeedLine &l : lines) {
+        batch.append(l.json);
+        if (batch.size() == 700)
+            flush();
+    }
+    flush();
+    for (qsizetype i = lines.size() / 3; i < 2 * lines.size() / 3; ++i)
+        batch.append(lines.at(i).json);
+    flush();
 }
 
 } // namespace
@@ -45,6 +101,9 @@ private Q_SLOTS:
     void pendingComesBackOldestFirst();
     void rejectionIsKeptOncePerLine();
     void rollbackForgetsTheBatch();
+    void sqliteWritesDirectlyOnTheSameConnection();
+    void directWritesMatchPortableOnes_data();
+    void directWritesMatchPortableOnes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -244,6 +303,91 @@ void TestFeedStore::warningsRoundTrip()
     QCOMPARE(codes.id, QStringLiteral("W-2"));
     QVERIFY(!codes.hasBox);
     QCOMPARE(codes.postcodePrefixes, QStringList({QStringLiteral("35"), QStringLiteral("3611")}));
+}
+
+void TestFeedStore::sqliteWritesDirectlyOnTheSameConnection()
+{
+    // The Qt driver's connection and the libsqlite3 this program links are
+    // one library: the handle answers with the store's own file.
+    sqlite3 *handle = SqliteStatement::handleOf(*m_db);
+    QVERIFY(handle);
+    QCOMPARE(QFileInfo(QString::fromUtf8(sqlite3_db_filename(handle, "main"))).canonicalFilePath(),
+             QFileInfo(m_dir->filePath(QStringLiteral("store.db"))).canonicalFilePath());
+    QVERIFY(FeedStore(*m_db).writesDirectly());
+
+    // A direct statement joins the open transaction: a rollback undoes it.
+    FeedStore store(*m_db);
+    Feed::Event e = parsed(position(QStringLiteral("e-1"), at(9, 0), QStringLiteral("V-1"), 52, 5));
+    {
+        Transaction t(*m_db);
+        QCOMPARE(store.recordApplied({&e}), QSet<QString>{QStringLiteral("e-1")});
+    }
+    store.discardBatch();
+    {
+        Transaction t(*m_db);
+        QCOMPARE(store.recordApplied({&e}), QSet<QString>{QStringLiteral("e-1")});
+        QCOMPARE(store.recordApplied({&e}), QSet<QString>());
+        t.commit();
+    }
+    QCOMPARE(rowsOf(*m_db, QStringLiteral("applied_events"), QStringLiteral("id")).size(), 1);
+
+    // A statement that breaks a constraint throws, naming it, and leaves the
+    // connection usable.
+    Transaction t(*m_db);
+    ChangeNotifier::Batch changes;
+    Feed::Event orphan = e;
+    std::get<Feed::Position>(orphan.payload).vehicle = QStringLiteral("V-2");
+    store.addPosition(orphan, std::get<Feed::Position>(orphan.payload), changes);
+    QVERIFY(!m_db->connection()
+                 .exec(QStringLiteral("DELETE FROM vehicles WHERE id = 'V-2'"))
+                 .lastError()
+                 .isValid());
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.flushPositions());
+    store.discardBatch();
+    QCOMPARE(store.recordApplied({&e}), QSet<QString>());
+}
+
+void TestFeedStore::directWritesMatchPortableOnes_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("order");
+    QTest::newRow("applied ids") << QStringLiteral("applied_events") << QStringLiteral("id");
+    QTest::newRow("trail") << QStringLiteral("positions") << QStringLiteral("vehicle_id, ts, seq");
+    QTest::newRow("vehicles") << QStringLiteral("vehicles") << QStringLiteral("id");
+    QTest::newRow("stops") << QStringLiteral("stops") << QStringLiteral("id");
+    QTest::newRow("routes") << QStringLiteral("routes") << QStringLiteral("id");
+    QTest::newRow("status history")
+        << QStringLiteral("vehicle_events") << QStringLiteral("event_id");
+}
+
+// The same simulated day through SQLite's own interface and through
+// QSqlQuery only: every row is the same, value and type.
+void TestFeedStore::directWritesMatchPortableOnes()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, order);
+    SimulationParams params;
+    params.date = QDate(2026, 11, 23);
+    params.seed = 11;
+    params.vans = 3;
+    params.hubs = 1;
+    const QVector<FeedLine> lines = DaySimulator::generate(params);
+    QVERIFY(lines.size() > 1000);
+    bool direct = false, portable = true;
+    const QString directPath = m_dir->filePath(QStringLiteral("direct.db"));
+    const QString portablePath = m_dir->filePath(QStringLiteral("portable.db"));
+    ingestInto(directPath, lines, false, &direct);
+    ingestInto(portablePath, lines, true, &portable);
+    QVERIFY(direct);
+    QVERIFY(!portable);
+    Database a(DatabaseConfig::sqlite(directPath));
+    Database b(DatabaseConfig::sqlite(portablePath));
+    const QStringList directRows = rowsOf(a, table, order);
+    const QStringList portableRows = rowsOf(b, table, order);
+    QVERIFY(!directRows.isEmpty());
+    QCOMPARE(directRows.size(), portableRows.size());
+    for (qsizetype i = 0; i < directRows.size(); ++i)
+        QCOMPARE(directRows.at(i), portableRows.at(i));
 }
 
 void TestFeedStore::appliedIdsAreRememberedOnce()
