@@ -65,6 +65,8 @@ ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::
     setObjectName(QStringLiteral("reviewCard"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(16, 12, 16, 12);
+    // The card is as tall as its content; the scroll area around it scrolls.
+    outer->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_empty = new QLabel(tr("Select a review in the inbox to read it here."), this);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -152,8 +152,7 @@ QString dateTime(qint64 ms)
 {
     if (ms <= 0)
         return QString();
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone()),
-                              QLocale::ShortFormat);
+    return QStringLiteral("%1 %2").arg(date(ms), TimeFormat::toClock(ms));
 }
 
 QString date(qint64 ms)

@@ -153,7 +153,12 @@ ReviewsWorkspace::ReviewsWorkspace(Database &db, Clock *clock, ChangeNotifier *n
     const QFontMetrics fm = m_view->fontMetrics();
     m_view->setColumnWidth(ReviewInboxModel::ScoreCol, fm.horizontalAdvance(QStringLiteral("10")) + 64);
     m_view->setColumnWidth(ReviewInboxModel::CrewCol, fm.horizontalAdvance(QStringLiteral("Sem Jansen, Daan Bakker")) + 12);
-    m_view->setColumnWidth(ReviewInboxModel::DateCol, fm.horizontalAdvance(QStringLiteral("26-11-2026 14:05")) + 16);
+    m_view->setColumnWidth(
+        ReviewInboxModel::DateCol,
+        fm.horizontalAdvance(QLocale().toString(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59), TimeFormat::companyZone()),
+            QLocale::ShortFormat))
+            + 24);
     m_view->setColumnWidth(ReviewInboxModel::ClientCol, fm.horizontalAdvance(QStringLiteral("Woonwinkel Noord")) + 12);
     m_view->setColumnWidth(ReviewInboxModel::ProductCol, fm.horizontalAdvance(QStringLiteral("Washing machine")) + 12);
     m_view->setMinimumWidth(480);
@@ -163,15 +168,16 @@ ReviewsWorkspace::ReviewsWorkspace(Database &db, Clock *clock, ChangeNotifier *n
     auto *cardScroll = new QScrollArea(m_splitter);
     cardScroll->setObjectName(QStringLiteral("cardScroll"));
     cardScroll->setWidgetResizable(true);
-    cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     cardScroll->setFrameShape(QFrame::StyledPanel);
     m_card = new ReviewCard(*m_store, *m_operations, m_notices.get(), m_tagger.get(), clock, userName,
                             cardScroll);
-    m_card->setMinimumWidth(460);
     cardScroll->setWidget(m_card);
+    cardScroll->setMinimumWidth(m_card->minimumSizeHint().width() + 24);
     m_splitter->addWidget(cardScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 560});
     inboxLayout->addWidget(m_splitter, 1);
     m_tabs->addTab(inbox, tr("Inbox"));
 
