@@ -29,22 +29,25 @@ QString tr(const char *text)
 int runVrptwCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Solves a vehicle-routing instance with time windows in Solomon's text format and prints "
-           "the vehicles used, the total distance, the time taken and whether every time window, "
-           "capacity and working day holds (checked independently of the solver)."));
+    parser.setApplicationDescription(tr(
+        "Solves a vehicle-routing instance with time windows in Solomon's text format and prints "
+        "the vehicles used, the total distance, the time taken and whether every time window, "
+        "capacity and working day holds (checked independently of the solver)."));
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"),
                                        tr("Seconds the solver may take (default 1)."),
                                        QStringLiteral("SECONDS"), QStringLiteral("1"));
-    const QCommandLineOption routes(QStringLiteral("routes"),
-                                    tr("Also print one line per route: route N: customer numbers in order."));
+    const QCommandLineOption routes(
+        QStringLiteral("routes"),
+        tr("Also print one line per route: route N: customer numbers in order."));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-                                        tr("Stop after this many iterations (default: only the time limit)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption travelOnly(QStringLiteral("distance-only"),
-                                        tr("Minimise distance only, not the number of vehicles first."));
+    const QCommandLineOption iterations(
+        QStringLiteral("iterations"),
+        tr("Stop after this many iterations (default: only the time limit)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption travelOnly(
+        QStringLiteral("distance-only"),
+        tr("Minimise distance only, not the number of vehicles first."));
     parser.addOptions({timeLimit, routes, seed, iterations, travelOnly});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The instance file."));
     if (auto code = Cli::parse(parser, args))
@@ -67,7 +70,8 @@ int runVrptwCommand(const QStringList &args)
     options.minimiseVehicles = !parser.isSet(travelOnly);
 
     try {
-        const Planning::Problem problem = Planning::SolomonReader::readFile(positional.constFirst());
+        const Planning::Problem problem =
+            Planning::SolomonReader::readFile(positional.constFirst());
         const Planning::SolverResult result = Planning::solveVrptw(problem, options);
         const Planning::PlanCheck check = Planning::checkPlan(problem, result.plan);
         QTextStream &out = Cli::out();
@@ -93,7 +97,9 @@ int runVrptwCommand(const QStringList &args)
         for (const Planning::PlanViolation &v : check.violations)
             Cli::err() << tr("violation: %1").arg(v.describe(problem)) << '\n';
         for (int site : result.plan.unassigned)
-            Cli::err() << tr("unserved: customer %1 fits in no route").arg(problem.site(site).number) << '\n';
+            Cli::err()
+                << tr("unserved: customer %1 fits in no route").arg(problem.site(site).number)
+                << '\n';
         Cli::err().flush();
         return check.feasible() && check.unassignedCustomers == 0 ? Cli::Ok : Cli::Failed;
     } catch (const Planning::SolomonFormatError &e) {

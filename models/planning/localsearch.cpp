@@ -37,21 +37,20 @@ double segmentLoad(const Route &route, int i, int k)
     return route.load[size_t(i + k - 1)] - route.load[size_t(i - 1)];
 }
 
-// Travel saved by taking nodes i..i+k-1 out (positive = shorter).
+// Travel saved by taking nodes i..i+k-1 out (positive = shorter); the
+// segment's inner legs stay with it.
 double removalGain(const Problem &p, const Route &route, int i, int k)
 {
     const int prev = route.nodes[size_t(i - 1)];
     const int next = route.nodes[size_t(i + k)];
-    double inside = 0;
-    for (int m = i; m + 1 < i + k; ++m)
-        inside += p.travel(route.nodes[size_t(m)], route.nodes[size_t(m + 1)]);
-    return p.travel(prev, route.nodes[size_t(i)]) + inside +
-           p.travel(route.nodes[size_t(i + k - 1)], next) - p.travel(prev, next) - inside;
+    return p.travel(prev, route.nodes[size_t(i)]) + p.travel(route.nodes[size_t(i + k - 1)], next) -
+           p.travel(prev, next);
 }
 
 bool removalFeasible(const Problem &p, const Route &route, int i, int k)
 {
-    return reaches(p, route.start[size_t(i - 1)], route.nodes[size_t(i - 1)], nullptr, 0, route, i + k);
+    return reaches(p, route.start[size_t(i - 1)], route.nodes[size_t(i - 1)], nullptr, 0, route,
+                   i + k);
 }
 
 std::vector<int> customersOf(const Route &route)
@@ -140,8 +139,8 @@ bool Moves::valid(const Schedule &s, const Move &m)
     case Move::Type::TwoOptStar:
         return m.r1 != m.r2 && m.i >= 0 && m.i <= l1 - 2 && m.j >= 0 && m.j <= l2 - 2;
     case Move::Type::OrOpt:
-        return m.r1 != m.r2 && m.length >= 1 && m.i >= 1 && m.i + m.length - 1 <= l1 - 2 && m.j >= 1 &&
-               m.j <= l2 - 1;
+        return m.r1 != m.r2 && m.length >= 1 && m.i >= 1 && m.i + m.length - 1 <= l1 - 2 &&
+               m.j >= 1 && m.j <= l2 - 1;
     case Move::Type::TwoOpt:
         return m.r1 == m.r2 && m.i >= 1 && m.i < m.j && m.j <= l1 - 2;
     }
@@ -168,15 +167,16 @@ std::optional<double> Moves::evaluate(const Schedule &s, const Move &m)
         const int u = a.nodes[size_t(m.i)];
         const int v = b.nodes[size_t(m.j)];
         const double du = p.site(u).demand, dv = p.site(v).demand;
-        if (a.totalLoad() - du + dv > a.capacity + kTolerance || b.totalLoad() - dv + du > b.capacity + kTolerance)
+        if (a.totalLoad() - du + dv > a.capacity + kTolerance ||
+            b.totalLoad() - dv + du > b.capacity + kTolerance)
             return std::nullopt;
         if (!reaches(p, a.start[size_t(m.i - 1)], a.nodes[size_t(m.i - 1)], &v, 1, a, m.i + 1) ||
             !reaches(p, b.start[size_t(m.j - 1)], b.nodes[size_t(m.j - 1)], &u, 1, b, m.j + 1))
             return std::nullopt;
         const int p1 = a.nodes[size_t(m.i - 1)], n1 = a.nodes[size_t(m.i + 1)];
         const int p2 = b.nodes[size_t(m.j - 1)], n2 = b.nodes[size_t(m.j + 1)];
-        return p.travel(p1, v) + p.travel(v, n1) - p.travel(p1, u) - p.travel(u, n1) + p.travel(p2, u) +
-               p.travel(u, n2) - p.travel(p2, v) - p.travel(v, n2);
+        return p.travel(p1, v) + p.travel(v, n1) - p.travel(p1, u) - p.travel(u, n1) +
+               p.travel(p2, u) + p.travel(u, n2) - p.travel(p2, v) - p.travel(v, n2);
     }
     case Move::Type::TwoOptStar: {
         if (a.returnBy != b.returnBy)
@@ -199,7 +199,8 @@ std::optional<double> Moves::evaluate(const Schedule &s, const Move &m)
         if (!removalFeasible(p, a, m.i, m.length))
             return std::nullopt;
         const int *segment = a.nodes.data() + m.i;
-        if (!reaches(p, b.start[size_t(m.j - 1)], b.nodes[size_t(m.j - 1)], segment, m.length, b, m.j))
+        if (!reaches(p, b.start[size_t(m.j - 1)], b.nodes[size_t(m.j - 1)], segment, m.length, b,
+                     m.j))
             return std::nullopt;
         const int prev = b.nodes[size_t(m.j - 1)], next = b.nodes[size_t(m.j)];
         const double added = p.travel(prev, segment[0]) + p.travel(segment[m.length - 1], next) -
@@ -271,7 +272,8 @@ int LocalSearch::descend(Schedule &s, std::uint64_t seed, long long maxMoves) co
                         candidates.push_back({Move::Type::OrOpt, ru, iu, rv, iv, k});
                     }
                 } else {
-                    candidates.push_back({Move::Type::TwoOpt, ru, std::min(iu, iv) + 1, ru, std::max(iu, iv), 1});
+                    candidates.push_back(
+                        {Move::Type::TwoOpt, ru, std::min(iu, iv) + 1, ru, std::max(iu, iv), 1});
                 }
                 bool moved = false;
                 for (const Move &m : candidates) {

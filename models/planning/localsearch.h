@@ -18,8 +18,8 @@ struct Move
         Relocate,   // the customer at (r1, i) goes before position j of r2 (r2 may be r1)
         Exchange,   // the customers at (r1, i) and (r2, j) swap places, r1 != r2
         TwoOptStar, // r1 keeps nodes 0..i and takes r2's tail after j; r2 the reverse
-        OrOpt,      // the segment of `length` customers from (r1, i) goes before position j of r2 != r1
-        TwoOpt,     // the customers at positions i..j of r1 are visited in reverse order
+        OrOpt,  // the segment of `length` customers from (r1, i) goes before position j of r2 != r1
+        TwoOpt, // the customers at positions i..j of r1 are visited in reverse order
     };
     Type type = Type::Relocate;
     int r1 = 0;
@@ -48,7 +48,10 @@ class LocalSearch
 public:
     LocalSearch(const Problem &problem, int neighbours = 25);
     int descend(Schedule &schedule, std::uint64_t seed, long long maxMoves = 1000000) const;
-    const std::vector<int> &neighboursOf(int customer) const { return m_neighbours[size_t(customer)]; }
+    const std::vector<int> &neighboursOf(int customer) const
+    {
+        return m_neighbours[size_t(customer)];
+    }
 
 private:
     const Problem &m_problem;

@@ -28,11 +28,16 @@ QString PlanViolation::describe(const Problem &problem) const
                                  : QString::number(site);
     switch (kind) {
     case Kind::LateArrival:
-        return tr("route %1: customer %2 is served %3 after its due time").arg(route + 1).arg(customer).arg(amount);
+        return tr("route %1: customer %2 is served %3 after its due time")
+            .arg(route + 1)
+            .arg(customer)
+            .arg(amount);
     case Kind::OverCapacity:
         return tr("route %1 carries %2 more than its capacity").arg(route + 1).arg(amount);
     case Kind::WorkingDay:
-        return tr("route %1 returns %2 after the end of the working day").arg(route + 1).arg(amount);
+        return tr("route %1 returns %2 after the end of the working day")
+            .arg(route + 1)
+            .arg(amount);
     case Kind::UnknownSite:
         return tr("route %1 visits an unknown site %2").arg(route + 1).arg(site);
     case Kind::VisitedTwice:
@@ -85,7 +90,8 @@ PlanCheck checkPlan(const Problem &problem, const Plan &plan)
             const double arrival = clock + previousService + leg;
             const double start = std::max(arrival, customer.ready);
             if (start > customer.due + kTolerance)
-                check.violations.push_back({PlanViolation::Kind::LateArrival, r, site, start - customer.due});
+                check.violations.push_back(
+                    {PlanViolation::Kind::LateArrival, r, site, start - customer.due});
             load += customer.demand;
             clock = start;
             previousService = customer.service;
@@ -98,7 +104,8 @@ PlanCheck checkPlan(const Problem &problem, const Plan &plan)
         if (back > returnBy + kTolerance)
             check.violations.push_back({PlanViolation::Kind::WorkingDay, r, -1, back - returnBy});
         if (load > vehicle.capacity + kTolerance)
-            check.violations.push_back({PlanViolation::Kind::OverCapacity, r, -1, load - vehicle.capacity});
+            check.violations.push_back(
+                {PlanViolation::Kind::OverCapacity, r, -1, load - vehicle.capacity});
     }
     for (int site : plan.unassigned) {
         if (site <= 0 || site >= siteCount) {

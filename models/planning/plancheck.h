@@ -14,17 +14,17 @@ namespace Planning {
 struct PlanViolation
 {
     enum class Kind {
-        LateArrival,     // service starts after the customer's due time
-        OverCapacity,    // the route carries more than its vehicle's capacity
-        WorkingDay,      // back at the depot after the crew's working day
-        UnknownSite,     // a visit that is not a customer of the problem
-        VisitedTwice,    // a customer on more than one place in the plan
-        NotVisited,      // a customer neither visited nor listed as unassigned
-        VehicleReused,   // two routes on the same vehicle, or no such vehicle
+        LateArrival,   // service starts after the customer's due time
+        OverCapacity,  // the route carries more than its vehicle's capacity
+        WorkingDay,    // back at the depot after the crew's working day
+        UnknownSite,   // a visit that is not a customer of the problem
+        VisitedTwice,  // a customer on more than one place in the plan
+        NotVisited,    // a customer neither visited nor listed as unassigned
+        VehicleReused, // two routes on the same vehicle, or no such vehicle
     };
     Kind kind;
-    int route = -1; // index into Plan::routes, -1 when not about one route
-    int site = -1;  // the site (index into the Problem) concerned, -1 if none
+    int route = -1;    // index into Plan::routes, -1 when not about one route
+    int site = -1;     // the site (index into the Problem) concerned, -1 if none
     double amount = 0; // by how much (minutes late, load over capacity)
 
     QString describe(const Problem &problem) const;

@@ -39,8 +39,7 @@ public:
     // Uniform in [0, n).
     int below(int n) { return n <= 0 ? 0 : int(uniform() * n); }
 
-    template<typename T>
-    void shuffle(std::vector<T> &values)
+    template<typename T> void shuffle(std::vector<T> &values)
     {
         for (size_t i = values.size(); i > 1; --i)
             std::swap(values[i - 1], values[size_t(below(int(i)))]);

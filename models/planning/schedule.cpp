@@ -59,7 +59,8 @@ Plan Schedule::toPlan() const
     for (const Route &r : m_routes) {
         if (r.customers() == 0)
             continue;
-        plan.routes.push_back({r.vehicle, std::vector<int>(r.nodes.begin() + 1, r.nodes.end() - 1)});
+        plan.routes.push_back(
+            {r.vehicle, std::vector<int>(r.nodes.begin() + 1, r.nodes.end() - 1)});
     }
     plan.unassigned = m_unassigned;
     std::sort(plan.unassigned.begin(), plan.unassigned.end());
@@ -135,11 +136,13 @@ bool Schedule::canInsert(int customer, int r, int pos) const
         return false;
     const int a = route.nodes[size_t(pos - 1)];
     const int b = route.nodes[size_t(pos)];
-    const double atU = std::max(u.ready, route.start[size_t(pos - 1)] + p.site(a).service + p.travel(a, customer));
+    const double atU =
+        std::max(u.ready, route.start[size_t(pos - 1)] + p.site(a).service + p.travel(a, customer));
     if (atU > u.due + kTolerance)
         return false;
     const double arrivalB = atU + u.service + p.travel(customer, b);
-    const double atB = size_t(pos) + 1 < route.nodes.size() ? std::max(arrivalB, p.site(b).ready) : arrivalB;
+    const double atB =
+        size_t(pos) + 1 < route.nodes.size() ? std::max(arrivalB, p.site(b).ready) : arrivalB;
     return atB <= route.latest[size_t(pos)] + kTolerance;
 }
 

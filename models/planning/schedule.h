@@ -15,10 +15,10 @@ public:
     struct Route
     {
         int vehicle = 0;
-        std::vector<int> nodes;      // depot, customers..., depot
-        std::vector<double> start;   // earliest service start at each node
-        std::vector<double> latest;  // latest service start keeping the rest feasible
-        std::vector<double> load;    // cumulative load up to and including the node
+        std::vector<int> nodes;     // depot, customers..., depot
+        std::vector<double> start;  // earliest service start at each node
+        std::vector<double> latest; // latest service start keeping the rest feasible
+        std::vector<double> load;   // cumulative load up to and including the node
         double travel = 0;
         double capacity = 0;
         double returnBy = 0;

@@ -25,7 +25,7 @@ struct Line
 };
 
 // The customer table's columns, in order.
-const char *const kColumns[] = {"CUST NO.", "XCOORD.", "YCOORD.", "DEMAND",
+const char *const kColumns[] = {"CUST NO.",   "XCOORD.",  "YCOORD.",     "DEMAND",
                                 "READY TIME", "DUE DATE", "SERVICE TIME"};
 
 double number(const QByteArray &token, int line, const QString &field)
@@ -33,11 +33,13 @@ double number(const QByteArray &token, int line, const QString &field)
     bool ok = false;
     const double value = token.toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        throw SolomonFormatError(line, field,
-                                 tr("'%1' is not a number").arg(QString::fromLatin1(token.left(40))));
+        throw SolomonFormatError(
+            line, field, tr("'%1' is not a number").arg(QString::fromLatin1(token.left(40))));
     // Larger values are no real instance and would overflow sums of them.
     if (std::fabs(value) > 1e9)
-        throw SolomonFormatError(line, field, tr("%1 is out of range (at most 1e9)").arg(QString::fromLatin1(token.left(40))));
+        throw SolomonFormatError(
+            line, field,
+            tr("%1 is out of range (at most 1e9)").arg(QString::fromLatin1(token.left(40))));
     return value;
 }
 
@@ -45,8 +47,8 @@ int wholeNumber(const QByteArray &token, int line, const QString &field)
 {
     const double value = number(token, line, field);
     if (value != std::floor(value) || std::fabs(value) > 1e9)
-        throw SolomonFormatError(line, field,
-                                 tr("'%1' is not a whole number").arg(QString::fromLatin1(token.left(40))));
+        throw SolomonFormatError(
+            line, field, tr("'%1' is not a whole number").arg(QString::fromLatin1(token.left(40))));
     return int(value);
 }
 
@@ -58,12 +60,12 @@ bool startsWithWord(const QByteArray &text, const char *word)
 } // namespace
 
 SolomonFormatError::SolomonFormatError(int line, QString field, QString message)
-    : std::runtime_error(QStringLiteral("line %1, %2: %3").arg(line).arg(field, message).toStdString())
+    : std::runtime_error(
+          QStringLiteral("line %1, %2: %3").arg(line).arg(field, message).toStdString())
     , m_line(line)
     , m_field(std::move(field))
     , m_message(std::move(message))
-{
-}
+{}
 
 QString SolomonFormatError::describe() const
 {
@@ -87,12 +89,14 @@ Problem SolomonReader::parse(const QByteArray &text, TravelTimeFunction travelTi
     const int lastLine = std::max(1, text.endsWith('\n') ? lineNumber - 1 : lineNumber);
     auto expect = [&](const char *word, const QString &field) -> const Line & {
         if (at >= lines.size())
-            throw SolomonFormatError(lastLine, field, tr("the file ends before %1").arg(QLatin1String(word)));
+            throw SolomonFormatError(lastLine, field,
+                                     tr("the file ends before %1").arg(QLatin1String(word)));
         const Line &line = lines[at];
         if (!startsWithWord(line.text, word))
-            throw SolomonFormatError(line.number, field,
-                                     tr("expected %1, found '%2'")
-                                         .arg(QLatin1String(word), QString::fromLatin1(line.text.left(40))));
+            throw SolomonFormatError(
+                line.number, field,
+                tr("expected %1, found '%2'")
+                    .arg(QLatin1String(word), QString::fromLatin1(line.text.left(40))));
         ++at;
         return line;
     };
@@ -106,20 +110,24 @@ Problem SolomonReader::parse(const QByteArray &text, TravelTimeFunction travelTi
     expect("VEHICLE", QStringLiteral("VEHICLE"));
     expect("NUMBER", QStringLiteral("NUMBER CAPACITY"));
     if (at >= lines.size())
-        throw SolomonFormatError(lastLine, QStringLiteral("NUMBER"), tr("the file ends before the vehicle count"));
+        throw SolomonFormatError(lastLine, QStringLiteral("NUMBER"),
+                                 tr("the file ends before the vehicle count"));
     const Line &fleetLine = lines[at++];
     const QList<QByteArray> fleetFields = fleetLine.text.split(' ');
     if (fleetFields.size() != 2)
-        throw SolomonFormatError(fleetLine.number, QStringLiteral("NUMBER CAPACITY"),
-                                 tr("expected two numbers (vehicle count and capacity), found %1 fields")
-                                     .arg(fleetFields.size()));
-    const int vehicleCount = wholeNumber(fleetFields[0], fleetLine.number, QStringLiteral("NUMBER"));
+        throw SolomonFormatError(
+            fleetLine.number, QStringLiteral("NUMBER CAPACITY"),
+            tr("expected two numbers (vehicle count and capacity), found %1 fields")
+                .arg(fleetFields.size()));
+    const int vehicleCount =
+        wholeNumber(fleetFields[0], fleetLine.number, QStringLiteral("NUMBER"));
     const double capacity = number(fleetFields[1], fleetLine.number, QStringLiteral("CAPACITY"));
     if (vehicleCount < 1 || vehicleCount > 100000)
         throw SolomonFormatError(fleetLine.number, QStringLiteral("NUMBER"),
                                  tr("the vehicle count must be between 1 and 100000"));
     if (capacity <= 0)
-        throw SolomonFormatError(fleetLine.number, QStringLiteral("CAPACITY"), tr("the capacity must be positive"));
+        throw SolomonFormatError(fleetLine.number, QStringLiteral("CAPACITY"),
+                                 tr("the capacity must be positive"));
 
     expect("CUSTOMER", QStringLiteral("CUSTOMER"));
     expect("CUST", QStringLiteral("CUST NO."));
@@ -130,11 +138,12 @@ Problem SolomonReader::parse(const QByteArray &text, TravelTimeFunction travelTi
         const Line &line = lines[at];
         const QList<QByteArray> fields = line.text.split(' ');
         if (fields.size() != 7)
-            throw SolomonFormatError(line.number, QLatin1String(kColumns[std::min<qsizetype>(fields.size(), 6)]),
-                                     tr("expected 7 fields (%1), found %2")
-                                         .arg(QStringLiteral("CUST NO., XCOORD., YCOORD., DEMAND, READY TIME, "
-                                                             "DUE DATE, SERVICE TIME"))
-                                         .arg(fields.size()));
+            throw SolomonFormatError(
+                line.number, QLatin1String(kColumns[std::min<qsizetype>(fields.size(), 6)]),
+                tr("expected 7 fields (%1), found %2")
+                    .arg(QStringLiteral("CUST NO., XCOORD., YCOORD., DEMAND, READY TIME, "
+                                        "DUE DATE, SERVICE TIME"))
+                    .arg(fields.size()));
         Site site;
         site.number = wholeNumber(fields[0], line.number, QLatin1String(kColumns[0]));
         site.location.x = number(fields[1], line.number, QLatin1String(kColumns[1]));
@@ -144,20 +153,24 @@ Problem SolomonReader::parse(const QByteArray &text, TravelTimeFunction travelTi
         site.due = number(fields[5], line.number, QLatin1String(kColumns[5]));
         site.service = number(fields[6], line.number, QLatin1String(kColumns[6]));
         if (site.number < 0)
-            throw SolomonFormatError(line.number, QLatin1String(kColumns[0]), tr("the number must not be negative"));
+            throw SolomonFormatError(line.number, QLatin1String(kColumns[0]),
+                                     tr("the number must not be negative"));
         if (numbers.contains(site.number))
             throw SolomonFormatError(line.number, QLatin1String(kColumns[0]),
                                      tr("customer %1 appears twice").arg(site.number));
         if (std::fabs(site.location.x) > 1e7 || std::fabs(site.location.y) > 1e7)
-            throw SolomonFormatError(line.number, QLatin1String(kColumns[1]), tr("the coordinate is out of range"));
+            throw SolomonFormatError(line.number, QLatin1String(kColumns[1]),
+                                     tr("the coordinate is out of range"));
         if (site.demand < 0)
-            throw SolomonFormatError(line.number, QLatin1String(kColumns[3]), tr("the demand must not be negative"));
+            throw SolomonFormatError(line.number, QLatin1String(kColumns[3]),
+                                     tr("the demand must not be negative"));
         if (site.service < 0)
             throw SolomonFormatError(line.number, QLatin1String(kColumns[6]),
                                      tr("the service time must not be negative"));
         if (site.due < site.ready)
-            throw SolomonFormatError(line.number, QLatin1String(kColumns[5]),
-                                     tr("the due date %1 is before the ready time %2").arg(site.due).arg(site.ready));
+            throw SolomonFormatError(
+                line.number, QLatin1String(kColumns[5]),
+                tr("the due date %1 is before the ready time %2").arg(site.due).arg(site.ready));
         if (sites.empty() && site.demand != 0)
             throw SolomonFormatError(line.number, QLatin1String(kColumns[3]),
                                      tr("the first row is the depot and must have no demand"));
@@ -168,7 +181,8 @@ Problem SolomonReader::parse(const QByteArray &text, TravelTimeFunction travelTi
         sites.push_back(site);
     }
     if (sites.empty())
-        throw SolomonFormatError(lastLine, QLatin1String(kColumns[0]), tr("the depot row is missing"));
+        throw SolomonFormatError(lastLine, QLatin1String(kColumns[0]),
+                                 tr("the depot row is missing"));
     std::vector<Vehicle> fleet = Problem::uniformFleet(vehicleCount, capacity, sites.front());
     return Problem(name, std::move(sites), std::move(fleet), std::move(travelTime));
 }

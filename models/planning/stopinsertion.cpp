@@ -19,7 +19,8 @@ Schedule scheduleFor(const Problem &problem, const Plan &plan, const std::vector
         if (route.vehicle < 0 || route.vehicle >= int(problem.fleet().size()) ||
             vehicleSeen[size_t(route.vehicle)])
             throw std::invalid_argument(
-                QCoreApplication::translate("StopInsertion", "a route has a missing or already used vehicle %1")
+                QCoreApplication::translate("StopInsertion",
+                                            "a route has a missing or already used vehicle %1")
                     .arg(route.vehicle)
                     .toStdString());
         vehicleSeen[size_t(route.vehicle)] = 1;
@@ -28,7 +29,9 @@ Schedule scheduleFor(const Problem &problem, const Plan &plan, const std::vector
     for (int stop : stops) {
         if (stop <= 0 || stop >= problem.siteCount())
             throw std::invalid_argument(
-                QCoreApplication::translate("StopInsertion", "%1 is not a stop of the problem").arg(stop).toStdString());
+                QCoreApplication::translate("StopInsertion", "%1 is not a stop of the problem")
+                    .arg(stop)
+                    .toStdString());
         schedule.unassign(stop);
     }
     return schedule;
@@ -73,7 +76,8 @@ std::vector<InsertionOption> StopInsertion::rank(const Problem &problem, const P
     return result;
 }
 
-InsertionResult StopInsertion::insertAll(const Problem &problem, const Plan &plan, const std::vector<int> &stops)
+InsertionResult StopInsertion::insertAll(const Problem &problem, const Plan &plan,
+                                         const std::vector<int> &stops)
 {
     Schedule schedule = scheduleFor(problem, plan, stops);
     const double before = schedule.travel();
@@ -92,8 +96,8 @@ InsertionResult StopInsertion::insertAll(const Problem &problem, const Plan &pla
             placesOf(schedule, waiting[k], places);
             if (places.empty())
                 continue;
-            std::partial_sort(places.begin(), places.begin() + std::min<size_t>(2, places.size()), places.end(),
-                              cheaper);
+            std::partial_sort(places.begin(), places.begin() + std::min<size_t>(2, places.size()),
+                              places.end(), cheaper);
             const double second = places.size() > 1 ? places[1].addedTravel : none;
             // A stop with a single place left has an infinite regret: it goes first.
             const double regret = second == none ? none : second - places[0].addedTravel;
@@ -115,7 +119,8 @@ InsertionResult StopInsertion::insertAll(const Problem &problem, const Plan &pla
     result.plan.routes.reserve(size_t(schedule.routeCount()));
     for (int r = 0; r < schedule.routeCount(); ++r) {
         const Schedule::Route &route = schedule.route(r);
-        result.plan.routes.push_back({route.vehicle, std::vector<int>(route.nodes.begin() + 1, route.nodes.end() - 1)});
+        result.plan.routes.push_back(
+            {route.vehicle, std::vector<int>(route.nodes.begin() + 1, route.nodes.end() - 1)});
     }
     result.plan.unassigned = schedule.unassigned();
     std::sort(result.plan.unassigned.begin(), result.plan.unassigned.end());

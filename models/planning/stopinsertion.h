@@ -21,7 +21,7 @@ struct InsertionOption
 
 struct InsertionResult
 {
-    Plan plan;                // the routes with the stops placed
+    Plan plan;                 // the routes with the stops placed
     std::vector<int> unplaced; // stops that fit nowhere
     double addedTravel = 0;
 };
@@ -34,8 +34,8 @@ namespace StopInsertion {
 // without stops yet); a route that already breaks a rule after the place gets
 // no option there. Throws std::invalid_argument for a plan whose routes name
 // vehicles that do not exist or are used twice.
-std::vector<InsertionOption> rank(const Problem &problem, const Plan &plan, const std::vector<int> &stops,
-                                  int perStop = 0);
+std::vector<InsertionOption> rank(const Problem &problem, const Plan &plan,
+                                  const std::vector<int> &stops, int perStop = 0);
 
 // Places all stops, one by one: each round the stop whose best place is most
 // ahead of its second best (the one that would suffer most from waiting) goes

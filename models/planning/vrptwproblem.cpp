@@ -7,9 +7,7 @@ namespace Planning {
 
 TravelTimeFunction euclideanTravelTime()
 {
-    return [](const Location &a, const Location &b) {
-        return std::hypot(a.x - b.x, a.y - b.y);
-    };
+    return [](const Location &a, const Location &b) { return std::hypot(a.x - b.x, a.y - b.y); };
 }
 
 TravelTimeFunction roadTravelTime(double detourFactor, double speedKmh)
@@ -55,7 +53,8 @@ double Problem::returnBy(int vehicle) const
 
 std::vector<Vehicle> Problem::uniformFleet(int count, double capacity, const Site &depot)
 {
-    return std::vector<Vehicle>(size_t(std::max(0, count)), Vehicle{capacity, depot.ready, depot.due});
+    return std::vector<Vehicle>(size_t(std::max(0, count)),
+                                Vehicle{capacity, depot.ready, depot.due});
 }
 
 int Plan::usedVehicles() const

@@ -69,7 +69,10 @@ public:
     const std::vector<Vehicle> &fleet() const { return m_fleet; }
     const Vehicle &vehicle(int index) const { return m_fleet[size_t(index)]; }
 
-    double travel(int from, int to) const { return m_matrix[size_t(from) * m_sites.size() + size_t(to)]; }
+    double travel(int from, int to) const
+    {
+        return m_matrix[size_t(from) * m_sites.size() + size_t(to)];
+    }
     const TravelTimeFunction &travelTimeFunction() const { return m_travelTime; }
 
     // The earliest a vehicle may leave the depot and the latest it must be back.

@@ -35,11 +35,12 @@ public:
             others.clear();
             for (int v = 1; v < n; ++v)
                 others.push_back(v); // includes c itself at distance 0
-            std::partial_sort(others.begin(), others.begin() + keep, others.end(), [&](int x, int y) {
-                const double dx = x == c ? -1 : problem.travel(c, x);
-                const double dy = y == c ? -1 : problem.travel(c, y);
-                return dx < dy;
-            });
+            std::partial_sort(others.begin(), others.begin() + keep, others.end(),
+                              [&](int x, int y) {
+                                  const double dx = x == c ? -1 : problem.travel(c, x);
+                                  const double dy = y == c ? -1 : problem.travel(c, y);
+                                  return dx < dy;
+                              });
             m_adjacent[size_t(c)].assign(others.begin(), others.begin() + keep);
         }
     }
@@ -199,8 +200,7 @@ public:
         , m_processorTime(options.processorTime)
         , m_begin(std::chrono::steady_clock::now())
         , m_processorBegin(threadProcessorSeconds())
-    {
-    }
+    {}
     double wallSeconds() const
     {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_begin).count();
@@ -256,7 +256,8 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
     // Phase 1: take a route away, then ruin and recreate until its customers
     // are placed again, preferring plans that leave out customers that were
     // left out less often.
-    const double vehicleShare = options.minimiseVehicles ? std::clamp(options.vehicleShare, 0.0, 1.0) : 0.0;
+    const double vehicleShare =
+        options.minimiseVehicles ? std::clamp(options.vehicleShare, 0.0, 1.0) : 0.0;
     double totalDemand = 0, maxCapacity = 0;
     for (int c = 1; c < problem.siteCount(); ++c)
         totalDemand += problem.site(c).demand;
@@ -282,7 +283,8 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
             const int other = random.below(s.routeCount());
             if (s.route(other).customers() < s.route(r).customers())
                 r = other;
-            const std::vector<int> customers(s.route(r).nodes.begin() + 1, s.route(r).nodes.end() - 1);
+            const std::vector<int> customers(s.route(r).nodes.begin() + 1,
+                                             s.route(r).nodes.end() - 1);
             for (int c : customers)
                 s.unassign(c);
             s.closeEmptyRoutes();
@@ -319,9 +321,11 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
 
     // Phase 2: shorten the plan with the fleet phase 1 left, under simulated
     // annealing; the temperature follows the plan's average leg.
-    const double averageLeg = best.travel() / std::max(1, problem.customerCount() + best.routeCount());
+    const double averageLeg =
+        best.travel() / std::max(1, problem.customerCount() + best.routeCount());
     const double startTemperature = std::max(1e-9, options.startTemperature * averageLeg);
-    const double endTemperature = std::max(1e-12, std::min(options.endTemperature * averageLeg, startTemperature));
+    const double endTemperature =
+        std::max(1e-12, std::min(options.endTemperature * averageLeg, startTemperature));
     const bool mayOpen = !options.minimiseVehicles;
     Schedule candidate = current;
     double progress = budget.progress(iteration);
@@ -337,10 +341,14 @@ SolverResult solveVrptw(const Problem &problem, const SolverOptions &options)
             continue;
         if (options.minimiseVehicles && candidate.routeCount() > current.routeCount())
             continue;
-        const double phase2 = std::clamp((progress - phase2Begin) / std::max(1e-9, 1.0 - phase2Begin), 0.0, 1.0);
-        const double temperature = startTemperature * std::pow(endTemperature / startTemperature, phase2);
-        const double threshold = current.travel() - temperature * std::log(std::max(1e-300, random.uniform()));
-        if (candidate.travel() < threshold || candidate.unassigned().size() < current.unassigned().size() ||
+        const double phase2 =
+            std::clamp((progress - phase2Begin) / std::max(1e-9, 1.0 - phase2Begin), 0.0, 1.0);
+        const double temperature =
+            startTemperature * std::pow(endTemperature / startTemperature, phase2);
+        const double threshold =
+            current.travel() - temperature * std::log(std::max(1e-300, random.uniform()));
+        if (candidate.travel() < threshold ||
+            candidate.unassigned().size() < current.unassigned().size() ||
             (options.minimiseVehicles && candidate.routeCount() < current.routeCount())) {
             current = candidate;
             if (better(current, best)) {

@@ -18,9 +18,9 @@ struct SolverOptions
     double timeLimitSeconds = 1.0; // <= 0: no time limit (then maxIterations must be set)
     long long maxIterations = 0;   // 0: until the time limit
     std::uint64_t seed = 1;
-    bool minimiseVehicles = true;   // false: only travel counts, fleet used as needed
-    double vehicleShare = 0.4;      // most of the budget spent on taking routes away
-    double vehicleStall = 0.15;     // ... which ends early after this share without success
+    bool minimiseVehicles = true; // false: only travel counts, fleet used as needed
+    double vehicleShare = 0.4;    // most of the budget spent on taking routes away
+    double vehicleStall = 0.15;   // ... which ends early after this share without success
     // Count the time limit in processor time of the calling thread instead of
     // wall time (for measurements on a machine shared with other work).
     bool processorTime = false;

@@ -3,8 +3,9 @@
 // DIR/best_known.csv (instance,best_known_vehicles,best_known_distance).
 //
 // Each instance gets 0.9 s per 100 customers (at least 0.9 s) unless
-// --time-limit is given (--cpu: counted in processor time instead of wall time). Prints one line per instance, one per class (C1, C2,
-// R1, R2, RC1, RC2; Gehring-Homberger names like C1_2_1 give C1_2), then
+// --time-limit is given; --cpu counts it in processor time instead of wall
+// time. Prints one line per instance, one per class (C1, C2, R1, R2, RC1,
+// RC2; Gehring-Homberger names like C1_2_1 give C1_2), then
 //   feasible=N/M avg_gap_pct=X max_s=Y
 // where a solution counts as feasible when the independent checker finds no
 // broken rule and every customer is served, the gap is to the best-known
@@ -47,7 +48,10 @@ struct Outcome
     long long iterations = 0;
     double processorSeconds = 0;
     BestKnown best;
-    double gap() const { return known && best.distance > 0 ? (distance - best.distance) / best.distance * 100 : 0; }
+    double gap() const
+    {
+        return known && best.distance > 0 ? (distance - best.distance) / best.distance * 100 : 0;
+    }
 };
 
 QMap<QString, BestKnown> readBestKnown(const QString &path)
@@ -116,7 +120,8 @@ int main(int argc, char **argv)
         else if (a == QLatin1String("--only"))
             only = value();
         else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            out << "usage: bench-vrptw DIR [--time-limit S | --per-100 S] [--seed N] [--only REGEX] [--cpu]\n";
+            out << "usage: bench-vrptw DIR [--time-limit S | --per-100 S] [--seed N] [--only "
+                   "REGEX] [--cpu]\n";
             return 0;
         } else if (dir.isEmpty())
             dir = a;
@@ -126,12 +131,14 @@ int main(int argc, char **argv)
         }
     }
     if (dir.isEmpty()) {
-        err << "usage: bench-vrptw DIR [--time-limit S | --per-100 S] [--seed N] [--only REGEX] [--cpu]\n";
+        err << "usage: bench-vrptw DIR [--time-limit S | --per-100 S] [--seed N] [--only REGEX] "
+               "[--cpu]\n";
         return 2;
     }
-    const QMap<QString, BestKnown> bestKnown = readBestKnown(QDir(dir).filePath(QStringLiteral("best_known.csv")));
-    QStringList files = QDir(dir).entryList({QStringLiteral("*.txt"), QStringLiteral("*.TXT")}, QDir::Files,
-                                             QDir::Name);
+    const QMap<QString, BestKnown> bestKnown =
+        readBestKnown(QDir(dir).filePath(QStringLiteral("best_known.csv")));
+    QStringList files = QDir(dir).entryList({QStringLiteral("*.txt"), QStringLiteral("*.TXT")},
+                                            QDir::Files, QDir::Name);
     if (!only.isEmpty())
         files = files.filter(QRegularExpression(only));
     if (files.isEmpty()) {
@@ -154,14 +161,16 @@ int main(int argc, char **argv)
         Outcome o;
         o.name = QFileInfo(file).completeBaseName();
         try {
-            const Planning::Problem problem = Planning::SolomonReader::readFile(QDir(dir).filePath(file));
+            const Planning::Problem problem =
+                Planning::SolomonReader::readFile(QDir(dir).filePath(file));
             o.name = problem.name().isEmpty() ? o.name : problem.name();
             o.customers = problem.customerCount();
             Planning::SolverOptions options = tuning;
             options.seed = seed;
             options.processorTime = processorTime;
             options.timeLimitSeconds =
-                fixedLimit > 0 ? fixedLimit : perHundred * std::max(1.0, problem.customerCount() / 100.0);
+                fixedLimit > 0 ? fixedLimit
+                               : perHundred * std::max(1.0, problem.customerCount() / 100.0);
             const Planning::SolverResult result = Planning::solveVrptw(problem, options);
             const Planning::PlanCheck check = Planning::checkPlan(problem, result.plan);
             o.vehicles = check.usedVehicles;
@@ -184,7 +193,8 @@ int main(int argc, char **argv)
                    .arg(o.vehicles, 4)
                    .arg(o.known ? QString::number(o.best.vehicles) : QStringLiteral("-"), 6)
                    .arg(o.distance, 10, 'f', 2)
-                   .arg(o.known ? QString::number(o.best.distance, 'f', 2) : QStringLiteral("-"), 10)
+                   .arg(o.known ? QString::number(o.best.distance, 'f', 2) : QStringLiteral("-"),
+                        10)
                    .arg(o.known ? QString::number(o.gap(), 'f', 2) : QStringLiteral("-"), 8)
                    .arg(o.seconds, 6, 'f', 2)
                    .arg(o.feasible ? QStringLiteral("yes") : QStringLiteral("NO"), 3)
@@ -229,7 +239,8 @@ int main(int argc, char **argv)
                    .arg(vehicles, 8)
                    .arg(known ? QString::number(bkVehicles) : QStringLiteral("-"), 7)
                    .arg(distance / count, 10, 'f', 2)
-                   .arg(known ? QString::number(bkDistance / known, 'f', 2) : QStringLiteral("-"), 10)
+                   .arg(known ? QString::number(bkDistance / known, 'f', 2) : QStringLiteral("-"),
+                        10)
                    .arg(known ? QString::number(gap / known, 'f', 2) : QStringLiteral("-"), 8)
                    .arg(maxSeconds, 6, 'f', 2)
                    .arg(QStringLiteral("%1/%2").arg(feasible).arg(count), 8);

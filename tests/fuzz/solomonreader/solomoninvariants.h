@@ -49,7 +49,9 @@ inline QString violation(const QByteArray &input)
     } catch (const SolomonFormatError &e) {
         const int lines = int(input.count('\n')) + 1;
         if (e.line() < 1 || e.line() > lines)
-            return QStringLiteral("error on line %1 of an input with %2 lines").arg(e.line()).arg(lines);
+            return QStringLiteral("error on line %1 of an input with %2 lines")
+                .arg(e.line())
+                .arg(lines);
         if (e.field().isEmpty() || e.message().isEmpty())
             return QStringLiteral("error without field or message");
     }

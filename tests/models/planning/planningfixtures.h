@@ -22,7 +22,8 @@ inline Site depotAt(double x, double y, double open, double close)
     return s;
 }
 
-inline Site customer(int number, double x, double y, double demand, double ready, double due, double service)
+inline Site customer(int number, double x, double y, double demand, double ready, double due,
+                     double service)
 {
     Site s;
     s.number = number;
@@ -47,8 +48,11 @@ inline Problem randomProblem(std::uint64_t seed, int count, int vehicles, double
         const double width = random.uniform() < 0.3 ? horizon : 30 + random.uniform() * 200;
         const double earliest = fromDepot;
         const double latestStart = horizon - fromDepot - 10 - width;
-        const double ready = latestStart > earliest ? earliest + random.uniform() * (latestStart - earliest) : earliest;
-        sites.push_back(customer(c, x, y, 1 + random.below(30), ready, std::min(ready + width, horizon - fromDepot - 10), 10));
+        const double ready = latestStart > earliest
+                                 ? earliest + random.uniform() * (latestStart - earliest)
+                                 : earliest;
+        sites.push_back(customer(c, x, y, 1 + random.below(30), ready,
+                                 std::min(ready + width, horizon - fromDepot - 10), 10));
     }
     std::vector<Vehicle> fleet = Problem::uniformFleet(vehicles, capacity, sites.front());
     return Problem(QStringLiteral("random-%1").arg(seed), std::move(sites), std::move(fleet));

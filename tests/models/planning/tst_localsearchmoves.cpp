@@ -27,11 +27,16 @@ Move randomMove(RandomSource &random, const Schedule &s)
 const char *nameOf(Move::Type type)
 {
     switch (type) {
-    case Move::Type::Relocate: return "relocate";
-    case Move::Type::Exchange: return "exchange";
-    case Move::Type::TwoOptStar: return "2-opt*";
-    case Move::Type::OrOpt: return "or-opt";
-    case Move::Type::TwoOpt: return "2-opt";
+    case Move::Type::Relocate:
+        return "relocate";
+    case Move::Type::Exchange:
+        return "exchange";
+    case Move::Type::TwoOptStar:
+        return "2-opt*";
+    case Move::Type::OrOpt:
+        return "or-opt";
+    case Move::Type::TwoOpt:
+        return "2-opt";
     }
     return "?";
 }
@@ -50,7 +55,8 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<bool>("mixedWorkingDays");
         for (quint64 seed = 1; seed <= 6; ++seed)
-            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed << (seed % 2 == 0);
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed)))
+                << seed << (seed % 2 == 0);
     }
 
     void everyMoveKeepsFeasibilityAndItsPredictedCost()
@@ -91,13 +97,15 @@ private Q_SLOTS:
                                       .arg(m.j)
                                       .arg(m.length)
                                       .arg(k);
-            QVERIFY2(check.unassignedCustomers == 0 && check.servedCustomers == problem.customerCount(),
+            QVERIFY2(check.unassignedCustomers == 0 &&
+                         check.servedCustomers == problem.customerCount(),
                      qPrintable(where));
             QVERIFY2(delta.has_value() == check.feasible(), qPrintable(where));
             QCOMPARE(after.feasible(), check.feasible());
             ++counts[int(m.type)][delta ? 1 : 0];
             if (delta) {
-                QVERIFY2(std::fabs(check.totalTravel - (s.travel() + *delta)) < 1e-6, qPrintable(where));
+                QVERIFY2(std::fabs(check.totalTravel - (s.travel() + *delta)) < 1e-6,
+                         qPrintable(where));
                 s = after;
                 s.closeEmptyRoutes();
             }

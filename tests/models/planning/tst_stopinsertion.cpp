@@ -18,7 +18,8 @@ namespace {
 Problem problemWithStop(double demand, double ready, double due, double service)
 {
     std::vector<Site> sites{depotAt(0, 0, 0, 200), customer(1, 10, 0, 10, 0, 200, 10),
-                            customer(2, 20, 0, 5, 40, 45, 10), customer(3, 15, 0, demand, ready, due, service)};
+                            customer(2, 20, 0, 5, 40, 45, 10),
+                            customer(3, 15, 0, demand, ready, due, service)};
     std::vector<Vehicle> fleet{{20, 0, 200}, {20, 0, 60}};
     return Problem(QStringLiteral("insertion"), std::move(sites), std::move(fleet));
 }
@@ -39,18 +40,19 @@ private Q_SLOTS:
         QTest::addColumn<double>("service");
         QTest::addColumn<Places>("places");
         QTest::addColumn<QList<double>>("costs");
-        QTest::newRow("fits everywhere") << 1.0 << 0.0 << 1000.0 << 0.0 << Places{{0, 1}, {0, 2}, {0, 0}, {1, 0}}
-                                         << QList<double>{0, 0, 10, 30};
+        QTest::newRow("fits everywhere")
+            << 1.0 << 0.0 << 1000.0 << 0.0 << Places{{0, 1}, {0, 2}, {0, 0}, {1, 0}}
+            << QList<double>{0, 0, 10, 30};
         QTest::newRow("service time pushes B past its window")
             << 1.0 << 0.0 << 1000.0 << 20.0 << Places{{0, 2}, {1, 0}} << QList<double>{0, 30};
-        QTest::newRow("own window closes early") << 1.0 << 0.0 << 22.0 << 0.0 << Places{{0, 0}, {1, 0}}
-                                                 << QList<double>{10, 30};
+        QTest::newRow("own window closes early")
+            << 1.0 << 0.0 << 22.0 << 0.0 << Places{{0, 0}, {1, 0}} << QList<double>{10, 30};
         QTest::newRow("working day of route 1 too short")
             << 1.0 << 0.0 << 1000.0 << 40.0 << Places{{0, 2}} << QList<double>{0};
         QTest::newRow("late window: wait, but not past the working day")
             << 1.0 << 100.0 << 110.0 << 0.0 << Places{{0, 2}} << QList<double>{0};
-        QTest::newRow("capacity of route 0 full") << 10.0 << 0.0 << 1000.0 << 0.0 << Places{{1, 0}}
-                                                  << QList<double>{30};
+        QTest::newRow("capacity of route 0 full")
+            << 10.0 << 0.0 << 1000.0 << 0.0 << Places{{1, 0}} << QList<double>{30};
         QTest::newRow("nowhere") << 1.0 << 0.0 << 5.0 << 0.0 << Places{} << QList<double>{};
     }
 
@@ -81,7 +83,8 @@ private Q_SLOTS:
             plan.unassigned.clear();
             const PlanCheck check = checkPlan(problem, plan);
             QVERIFY(check.feasible());
-            QVERIFY(std::fabs(check.totalTravel - checkPlan(problem, kPlan).totalTravel - o.addedTravel) < 1e-9);
+            QVERIFY(std::fabs(check.totalTravel - checkPlan(problem, kPlan).totalTravel -
+                              o.addedTravel) < 1e-9);
         }
         // ... and every place not ranked is not.
         for (int r = 0; r < 2; ++r) {
@@ -131,7 +134,8 @@ private Q_SLOTS:
             QVERIFY2(check.feasible(), qPrintable(QString::number(seed)));
             QCOMPARE(int(result.unplaced.size()), check.unassignedCustomers);
             QCOMPARE(result.plan.routes.size(), plan.routes.size());
-            QVERIFY(std::fabs(check.totalTravel - checkPlan(problem, plan).totalTravel - result.addedTravel) < 1e-6);
+            QVERIFY(std::fabs(check.totalTravel - checkPlan(problem, plan).totalTravel -
+                              result.addedTravel) < 1e-6);
             QVERIFY(result.unplaced.size() < stops.size());
         }
     }
@@ -139,8 +143,9 @@ private Q_SLOTS:
     void refusesABrokenPlan()
     {
         const Problem problem = problemWithStop(1, 0, 1000, 0);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 StopInsertion::rank(problem, Plan{{{0, {1}}, {0, {2}}}, {3}}, {3}));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            StopInsertion::rank(problem, Plan{{{0, {1}}, {0, {2}}}, {3}}, {3}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StopInsertion::rank(problem, kPlan, {7}));
     }
 };

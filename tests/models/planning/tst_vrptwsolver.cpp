@@ -65,9 +65,11 @@ Optimum bruteForce(const Problem &p, bool vehiclesFirst)
     for (int mask = 1; mask <= full; ++mask) {
         const int lowest = mask & -mask; // the route holding the lowest customer
         for (int sub = mask; sub; sub = (sub - 1) & mask) {
-            if (!(sub & lowest) || route[size_t(sub)] >= none || best[size_t(mask ^ sub)].travel >= none)
+            if (!(sub & lowest) || route[size_t(sub)] >= none ||
+                best[size_t(mask ^ sub)].travel >= none)
                 continue;
-            const Optimum candidate{best[size_t(mask ^ sub)].vehicles + 1, best[size_t(mask ^ sub)].travel + route[size_t(sub)]};
+            const Optimum candidate{best[size_t(mask ^ sub)].vehicles + 1,
+                                    best[size_t(mask ^ sub)].travel + route[size_t(sub)]};
             if (less(candidate, best[size_t(mask)]))
                 best[size_t(mask)] = candidate;
         }
@@ -93,8 +95,10 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<bool>("vehiclesFirst");
         for (quint64 seed = 1; seed <= 8; ++seed) {
-            QTest::newRow(qPrintable(QStringLiteral("seed %1 vehicles first").arg(seed))) << seed << true;
-            QTest::newRow(qPrintable(QStringLiteral("seed %1 travel only").arg(seed))) << seed << false;
+            QTest::newRow(qPrintable(QStringLiteral("seed %1 vehicles first").arg(seed)))
+                << seed << true;
+            QTest::newRow(qPrintable(QStringLiteral("seed %1 travel only").arg(seed)))
+                << seed << false;
         }
     }
 
@@ -116,8 +120,10 @@ private Q_SLOTS:
         QCOMPARE(check.unassignedCustomers, 0);
         if (vehiclesFirst)
             QCOMPARE(check.usedVehicles, optimum.vehicles);
-        QVERIFY2(std::fabs(check.totalTravel - optimum.travel) < 1e-6,
-                 qPrintable(QStringLiteral("%1 vs optimum %2").arg(check.totalTravel).arg(optimum.travel)));
+        QVERIFY2(
+            std::fabs(check.totalTravel - optimum.travel) < 1e-6,
+            qPrintable(
+                QStringLiteral("%1 vs optimum %2").arg(check.totalTravel).arg(optimum.travel)));
         QVERIFY(std::fabs(result.travel - check.totalTravel) < 1e-6);
         QCOMPARE(result.vehicles, check.usedVehicles);
     }
@@ -147,7 +153,8 @@ private Q_SLOTS:
         options.timeLimitSeconds = 0.3;
         options.processorTime = true; // the machine running the tests may be busy
         const SolverResult result = solveVrptw(problem, options);
-        QVERIFY2(result.processorSeconds < 0.3 + 0.15, qPrintable(QString::number(result.processorSeconds)));
+        QVERIFY2(result.processorSeconds < 0.3 + 0.15,
+                 qPrintable(QString::number(result.processorSeconds)));
         QVERIFY(result.iterations > 0);
         const PlanCheck check = checkPlan(problem, result.plan);
         QVERIFY(check.feasible());
@@ -158,9 +165,10 @@ private Q_SLOTS:
     {
         // Customer 2 is too heavy for any vehicle, customer 3 cannot be
         // reached within its window: both are reported, not forced in.
-        std::vector<Site> sites{depotAt(0, 0, 0, 100), customer(1, 5, 0, 1, 0, 50, 0), customer(2, 0, 5, 50, 0, 50, 0),
-                                customer(3, 30, 0, 1, 0, 10, 0)};
-        const Problem problem(QStringLiteral("impossible"), sites, Problem::uniformFleet(3, 10, sites[0]));
+        std::vector<Site> sites{depotAt(0, 0, 0, 100), customer(1, 5, 0, 1, 0, 50, 0),
+                                customer(2, 0, 5, 50, 0, 50, 0), customer(3, 30, 0, 1, 0, 10, 0)};
+        const Problem problem(QStringLiteral("impossible"), sites,
+                              Problem::uniformFleet(3, 10, sites[0]));
         SolverOptions options;
         options.timeLimitSeconds = 0;
         options.maxIterations = 100;
@@ -172,7 +180,8 @@ private Q_SLOTS:
 
     void solvesTheSmallFileNextToTheTest()
     {
-        const Problem problem = SolomonReader::readFile(QStringLiteral(PLANNING_TEST_DATA "/tiny5.txt"));
+        const Problem problem =
+            SolomonReader::readFile(QStringLiteral(PLANNING_TEST_DATA "/tiny5.txt"));
         SolverOptions options;
         options.timeLimitSeconds = 0;
         options.maxIterations = 2000;
