@@ -19,6 +19,7 @@ int runSimulateCommand(const QStringList &args);
 int runIngestCommand(const QStringList &args);
 int runStatusCommand(const QStringList &args);
 int runReviewsCommand(const QStringList &args);
+int runAlertsCommand(const QStringList &args);
 int runEtaReplayCommand(const QStringList &args);
 int runVrptwCommand(const QStringList &args);
 int runIncidentCommand(const QStringList &args);

@@ -13,6 +13,8 @@ const QVector<CliCommand> &cliCommands()
         {"status", QT_TRANSLATE_NOOP("Cli", "Print every route's state, progress and delay."),
          runStatusCommand},
         {"reviews", QT_TRANSLATE_NOOP("Cli", "Import, search and follow up reviews; themes of a text."), runReviewsCommand},
+        {"alerts", QT_TRANSLATE_NOOP("Cli", "Raise and list the open alerts; acknowledge or resolve one."),
+         runAlertsCommand},
         {"eta-replay", QT_TRANSLATE_NOOP("Cli", "Replay a feed and print every pending stop's ETA and band every interval."), runEtaReplayCommand},
         {"vrptw", QT_TRANSLATE_NOOP("Cli", "Solve a Solomon-format routing instance and check the plan."), runVrptwCommand},
         {"incident", QT_TRANSLATE_NOOP("Cli", "Create an overmacht incident and queue its customer messages; list incidents."), runIncidentCommand},
