@@ -217,8 +217,15 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
         c.values.append(text(after->id));
     }
     c.values.append(limit);
-    return select(where(c.clauses), c.values,
-                  QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT ?"), commentChars);
+    // The page's keys first, then their columns: SQLite works out every
+    // selected column before it sorts, so a filter that gathers many rows to
+    // sort (a driver's reviews, the comments with a word) would otherwise
+    // look up the crew, client and product of all of them, not of one page.
+    const QString keys = QStringLiteral(" WHERE r.id IN (SELECT r.id") + QLatin1String(joins) +
+                         where(c.clauses) +
+                         QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT ?)");
+    return select(keys, c.values, QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"),
+                  commentChars);
 }
 
 QVector<ReviewRow> ReviewStore::rowsWithIds(const ReviewFilter &filter, const QStringList &ids,
