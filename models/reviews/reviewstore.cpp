@@ -221,7 +221,21 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
     // selected column before it sorts, so a filter that gathers many rows to
     // sort (a driver's reviews, the comments with a word) would otherwise
     // look up the crew, client and product of all of them, not of one page.
-    const QString keys = QStringLiteral(" WHERE r.id IN (SELECT r.id") + QLatin1String(joins) +
+    // Only the tables the filter reads are joined for the keys.
+    const QString conditions = c.clauses.join(QLatin1Char(' '));
+    const bool needStops = conditions.contains(QLatin1String("s.")) ||
+                           conditions.contains(QLatin1String("rt.")) ||
+                           conditions.contains(QLatin1String("p."));
+    QString keyJoins = QStringLiteral(" FROM reviews r");
+    if (needStops)
+        keyJoins += QStringLiteral(" LEFT JOIN stops s ON s.id = r.stop_id");
+    if (conditions.contains(QLatin1String("rt.")))
+        keyJoins += QStringLiteral(" LEFT JOIN routes rt ON rt.id = s.route_id");
+    if (conditions.contains(QLatin1String("p.")))
+        keyJoins += QStringLiteral(" LEFT JOIN products p ON p.id = s.product_id");
+    if (conditions.contains(QLatin1String("st.")))
+        keyJoins += QStringLiteral(" LEFT JOIN review_state st ON st.review_id = r.id");
+    const QString keys = QStringLiteral(" WHERE r.id IN (SELECT r.id") + keyJoins +
                          where(c.clauses) +
                          QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT ?)");
     return select(keys, c.values, QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"),

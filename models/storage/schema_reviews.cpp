@@ -48,7 +48,10 @@ QStringList reviewsSchemaVersion4()
         // Finding the detractors without a case reads this index alone.
         QStringLiteral("CREATE INDEX reviews_detractors ON reviews(received_at, id)"
                        " WHERE score <= 6"),
-        // Filtering the inbox by driver starts from the driver's routes.
+        // Filtering the inbox by driver starts from the driver's routes and
+        // their stops; their reviews' keys are read from this index alone.
+        QStringLiteral("CREATE INDEX reviews_stop_received ON reviews(stop_id, received_at, id)"),
+        // (route_crew by crew member)
         QStringLiteral("CREATE INDEX route_crew_crew ON route_crew(crew_id, route_id)"),
     };
 }
