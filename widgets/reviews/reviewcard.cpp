@@ -31,10 +31,12 @@
 
 namespace {
 
-QLabel *valueLabel(const QString &text, QWidget *parent)
+// Facts in the form do not wrap (a form squeezes wrapped labels); long facts
+// are split into lines where they are made. Sections below the form wrap.
+QLabel *valueLabel(const QString &text, QWidget *parent, bool wrap = false)
 {
     auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    label->setWordWrap(wrap);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -480,7 +482,7 @@ void ReviewCard::fillDelivery(const ReviewRow &row)
                 row.stopId.isEmpty() ? tr("No stop given")
                                      : tr("%1 (not in the store: its day is not loaded)").arg(row.stopId),
                 QStringLiteral("factStop"));
-        auto *none = valueLabel(tr("No delivery facts for this review."), m_content);
+        auto *none = valueLabel(tr("No delivery facts for this review."), m_content, true);
         none->setStyleSheet(QStringLiteral("color: palette(dark);"));
         m_noticesBox->addWidget(none);
         return;
@@ -568,30 +570,29 @@ void ReviewCard::fillDelivery(const ReviewRow &row)
     routeLayout->addWidget(map);
     m_facts->addRow(tr("Route:"), routeRow);
 
-    auto *crewBox = new QWidget(m_content);
-    auto *crewLayout = new QVBoxLayout(crewBox);
-    crewLayout->setContentsMargins(0, 0, 0, 0);
-    crewLayout->setSpacing(4);
+    // one form row per crew member: a row never holds more than one line
+    bool first = true;
     for (const CrewMember &member : crew) {
-        auto *line = new QHBoxLayout;
-        QLabel *name = valueLabel(member.name, crewBox);
-        line->addWidget(name, 1);
-        auto *button = new QPushButton(tr("Crew figures"), crewBox);
+        auto *line = new QWidget(m_content);
+        auto *lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        lineLayout->addWidget(valueLabel(member.name, line), 1);
+        auto *button = new QPushButton(tr("Crew figures"), line);
         button->setObjectName(QStringLiteral("crewFigures_%1").arg(member.id));
         button->setToolTip(tr("Open the figures of %1").arg(member.name));
         const QString id = member.id, memberName = member.name;
         connect(button, &QPushButton::clicked, this,
                 [this, id, memberName] { Q_EMIT crewFiguresRequested(id, memberName); });
-        line->addWidget(button);
-        crewLayout->addLayout(line);
+        lineLayout->addWidget(button);
+        m_facts->addRow(first ? tr("Crew:") : QString(), line);
+        first = false;
     }
     if (crew.isEmpty())
-        crewLayout->addWidget(valueLabel(tr("Not known"), crewBox));
-    m_facts->addRow(tr("Crew:"), crewBox);
+        m_facts->addRow(tr("Crew:"), valueLabel(tr("Not known"), m_content));
 
     // notices sent for the stop
     if (!m_notices) {
-        auto *none = valueLabel(tr("Notices are not available in this store."), m_content);
+        auto *none = valueLabel(tr("Notices are not available in this store."), m_content, true);
         none->setObjectName(QStringLiteral("noticesNone"));
         m_noticesBox->addWidget(none);
     } else {
@@ -613,7 +614,7 @@ void ReviewCard::fillDelivery(const ReviewRow &row)
         }
         auto *label = valueLabel(lines.isEmpty() ? tr("No notices were sent for this stop.")
                                                  : lines.join(QLatin1Char('\n')),
-                                 m_content);
+                                 m_content, true);
         label->setObjectName(QStringLiteral("noticesList"));
         m_noticesBox->addWidget(label);
     }
@@ -621,7 +622,7 @@ void ReviewCard::fillDelivery(const ReviewRow &row)
     // earlier reviews of the same customer
     if (!m_earlier) {
         auto *none = valueLabel(tr("Not available: the store offers no lookup of reviews by customer."),
-                                m_content);
+                                m_content, true);
         none->setObjectName(QStringLiteral("earlierNone"));
         none->setStyleSheet(QStringLiteral("color: palette(dark);"));
         m_earlierBox->addWidget(none);
@@ -632,7 +633,7 @@ void ReviewCard::fillDelivery(const ReviewRow &row)
         } catch (const std::exception &) {
         }
         if (earlier.isEmpty()) {
-            m_earlierBox->addWidget(valueLabel(tr("None: this is the customer's first review."), m_content));
+            m_earlierBox->addWidget(valueLabel(tr("None: this is the customer's first review."), m_content, true));
         }
         for (const ReviewRow &r : earlier) {
             auto *button = new QPushButton(

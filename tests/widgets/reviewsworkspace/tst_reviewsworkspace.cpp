@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -437,6 +439,11 @@ private Q_SLOTS:
             select(ws, QStringLiteral("RV-2"));
             ws.card()->shareToWall(QStringLiteral("Even checken"));
             QTest::qWait(50);
+            // the card is taller than its pane: it scrolls rather than squeezes
+            auto *scroll = ws.findChild<QScrollArea *>(QStringLiteral("cardScroll"));
+            QVERIFY(scroll);
+            QVERIFY(ws.card()->height() >= ws.card()->minimumSizeHint().height());
+            QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
             const QString name = longStrings ? QStringLiteral("reviews-2.png") : QStringLiteral("reviews-1.png");
             const QDir notes(QStringLiteral("/work/notes"));
             if (notes.exists()) {
