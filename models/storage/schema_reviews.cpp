@@ -53,6 +53,8 @@ QStringList reviewsSchemaVersion4()
         QStringLiteral("CREATE INDEX reviews_stop_received ON reviews(stop_id, received_at, id)"),
         // (route_crew by crew member)
         QStringLiteral("CREATE INDEX route_crew_crew ON route_crew(crew_id, route_id)"),
+        // (a route's stop ids without reading the stops)
+        QStringLiteral("CREATE INDEX stops_route_id ON stops(route_id, id)"),
     };
 }
 
