@@ -1,15 +1,25 @@
 #include "mainwindow.h"
 
+#include "alerts/alertmonitor.h"
+#include "alerts/alertstore.h"
+#include "alerts/alerttext.h"
+#include "alerts/alertspanel.h"
 #include "common/preferences.h"
 #include "common/settingsdialog.h"
 #include "core/clock.h"
 #include "core/routestatus.h"
 #include "core/timeformat.h"
+#include "eta/etaservice.h"
 #include "feed/feedingester.h"
+#include "itemmodels/alertlistmodel.h"
+#include "itemmodels/routestopsmodel.h"
 #include "feed/livefeed.h"
 #include "live/crewsboard.h"
 #include "live/liveworkspace.h"
 #include "map/mappanel.h"
+#include "notices/incidentdialog.h"
+#include "notices/outboxview.h"
+#include "reviews/reviewsworkspace.h"
 #include "session.h"
 #include "storage/databaselocation.h"
 #include "storage/operationstore.h"
@@ -18,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -27,6 +38,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUrl>
 
@@ -75,13 +88,23 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_live(new LiveWorkspace(session.store(), session.clock(), session.notifier(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_live);
-    m_live->setRules(RouteStatusRules{Preferences::noContactMinutes()});
-
+    createWorkspaces();
     createActions();
+    createAlerts();
     createMenus();
     createStatusBar();
+    applyRules();
     updateTitle();
+
+    EtaService *eta = session.eta();
+    connect(eta, &EtaService::etasChanged, m_live->stopsModel(), &RouteStopsModel::setEtas);
+    m_live->stopsModel()->setEtas(eta->snapshot());
+    connect(session.alertMonitor(), &AlertMonitor::alertsChanged, m_alertsModel,
+            &AlertListModel::refresh);
+    connect(session.alertMonitor(), &AlertMonitor::alertsRaised, this,
+            &MainWindow::onAlertsRaised);
+    m_alertsModel->refresh();
+    onAlertCounts(m_alertsModel->openCount(), m_alertsModel->unacknowledgedCount());
 
     LiveFeed *feed = session.feed();
     connect(feed, &LiveFeed::stateChanged, this, &MainWindow::onFeedState);
@@ -137,6 +160,140 @@ void MainWindow::createActions()
     }
 }
 
+void MainWindow::createWorkspaces()
+{
+    m_workspaces = new QTabWidget(this);
+    m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(m_live, tr("Live"));
+    try {
+        m_reviews = new ReviewsWorkspace(m_session.database(), m_session.clock(),
+                                         m_session.notifier(), Preferences::effectiveUserName());
+        m_workspaces->addTab(m_reviews, tr("Reviews"));
+        connect(m_reviews, &ReviewsWorkspace::stopRequested, this,
+                [this](const QString &stopId, const QString &routeId) {
+                    m_workspaces->setCurrentWidget(m_live);
+                    m_live->showStop(routeId, stopId);
+                });
+        connect(m_reviews, &ReviewsWorkspace::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    } catch (const StoreError &error) {
+        auto *problem = new QLabel(tr("The reviews could not be opened: %1").arg(error.message()));
+        problem->setWordWrap(true);
+        problem->setAlignment(Qt::AlignCenter);
+        m_workspaces->addTab(problem, tr("Reviews"));
+    }
+    m_outbox = new OutboxView(m_session.database(), m_session.clock());
+    m_workspaces->addTab(m_outbox, tr("Notices"));
+    for (int i = 0; i < m_workspaces->count(); ++i)
+        m_workspaces->setTabToolTip(
+            i, tr("%1 (Ctrl+%2)").arg(m_workspaces->tabText(i)).arg(i + 1));
+    connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
+        if (m_workspaces->currentWidget() == m_outbox)
+            m_outbox->refresh();
+    });
+    setCentralWidget(m_workspaces);
+}
+
+void MainWindow::newIncident()
+{
+    IncidentDialog dialog(m_session.database(), m_session.clock(), this);
+    const QString route = m_live->board()->currentRouteId();
+    if (m_workspaces->currentWidget() == m_live && !route.isEmpty()) {
+        Notices::IncidentScope scope;
+        scope.routeIds = {route};
+        dialog.setScope(scope);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_outbox->refresh();
+    statusBar()->showMessage(tr("Incident %1: its messages are queued in the outbox.")
+                                 .arg(dialog.queuedIncidentId()),
+                             8000);
+}
+
+void MainWindow::createAlerts()
+{
+    m_alertsModel = new AlertListModel(m_session.alertStore(), this);
+    m_alertsPanel = new AlertsPanel(m_alertsModel, m_session.alertStore(), m_session.clock());
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(QStringLiteral("AlertsDock"));
+    m_alertsDock->setWidget(m_alertsPanel);
+    m_alertsDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    resizeDocks({m_alertsDock}, {220}, Qt::Vertical);
+    connect(m_alertsModel, &AlertListModel::countsChanged, this, &MainWindow::onAlertCounts);
+    connect(m_alertsPanel, &AlertsPanel::openRequested, this,
+            [this](const QString &routeId, const QString &stopId) {
+                m_live->showStop(routeId, stopId);
+            });
+}
+
+void MainWindow::applyRules()
+{
+    m_live->setRules(RouteStatusRules{Preferences::noContactMinutes()});
+    AlertRules rules;
+    rules.noContactMinutes = Preferences::noContactMinutes();
+    rules.lateToleranceMin = Preferences::lateToleranceMinutes();
+    m_session.alertMonitor()->setRules(rules);
+    EtaSettings eta = m_session.eta()->settings();
+    eta.earlyArrival = Preferences::crewsWaitForWindow() ? EtaSettings::EarlyArrival::Wait
+                                                         : EtaSettings::EarlyArrival::CallAhead;
+    m_session.eta()->setSettings(eta);
+    m_alertsPanel->setUserName(Preferences::effectiveUserName());
+}
+
+void MainWindow::onAlertCounts(int open, int unacknowledged)
+{
+    if (open == 0) {
+        m_alertCount->setText(tr("No alerts"));
+        m_alertCount->setStyleSheet(QString());
+    } else {
+        QString text = tr("%n alert(s)", nullptr, open);
+        if (unacknowledged > 0)
+            text += QStringLiteral(" (") + tr("%n new", nullptr, unacknowledged) +
+                    QLatin1Char(')');
+        m_alertCount->setText(QStringLiteral("⚠ ") + text);
+        m_alertCount->setStyleSheet(unacknowledged > 0
+                                        ? QStringLiteral("color: #c62828; font-weight: bold")
+                                        : QStringLiteral("color: #e08e0b"));
+    }
+    m_alertsDock->setWindowTitle(open == 0 ? tr("Alerts")
+                                           : tr("Alerts (%1)").arg(open));
+    updateTitle();
+}
+
+void MainWindow::onAlertsRaised(const QVector<Alert> &alerts)
+{
+    const Alert *severe = nullptr;
+    for (const Alert &a : alerts) {
+        if (a.severity == AlertSeverity::Severe) {
+            severe = &a;
+            break;
+        }
+    }
+    const Alert &shown = severe ? *severe : alerts.constFirst();
+    statusBar()->showMessage(
+        QStringLiteral("%1: %2").arg(AlertText::kind(shown.kind), AlertText::summary(shown)),
+        8000);
+    if (!severe || !Preferences::notifySevereAlerts() ||
+        !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Voorzet"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            raise();
+            activateWindow();
+            m_alertsDock->show();
+            m_alertsDock->raise();
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(AlertText::kind(severe->kind), AlertText::summary(*severe),
+                        QSystemTrayIcon::Warning, 10000);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -166,8 +323,26 @@ void MainWindow::createMenus()
     search->setShortcut(QKeySequence::Find);
     QAction *today = view->addAction(tr("&Today"), this, [this] { m_live->showDay(); });
     today->setShortcut(QKeySequence(tr("Ctrl+T")));
+    for (int i = 0; i < m_workspaces->count(); ++i) {
+        QAction *go = view->addAction(m_workspaces->tabText(i), this,
+                                      [this, i] { m_workspaces->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *alerts = m_alertsDock->toggleViewAction();
+    alerts->setText(tr("&Alerts"));
+    alerts->setShortcut(QKeySequence(Qt::Key_F4));
+    view->addAction(alerts);
     view->addSeparator();
     view->addAction(tr("&Reset the layout"), this, &MainWindow::resetLayout);
+
+    QMenu *notices = menuBar()->addMenu(tr("&Notices"));
+    QAction *incident = notices->addAction(tr("New &overmacht incident…"), this,
+                                           &MainWindow::newIncident);
+    incident->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    notices->addAction(tr("Show the &outbox"), this, [this] {
+        m_workspaces->setCurrentWidget(m_outbox);
+    });
 
     if (m_session.clock()->mode() == Clock::Mode::Simulated) {
         QMenu *simulation = menuBar()->addMenu(tr("Si&mulation"));
@@ -210,6 +385,9 @@ void MainWindow::createStatusBar()
                                  QStringLiteral("wo 26 nov 2026 00:00:00 · 60× (gepauzeerd)")) +
                              8);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_alertCount = new QLabel(this);
+    m_alertCount->setToolTip(tr("Open alerts; F4 shows the alerts panel"));
+    statusBar()->addPermanentWidget(m_alertCount);
     statusBar()->addPermanentWidget(m_feedState);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_rejected);
@@ -264,7 +442,11 @@ void MainWindow::updateTitle()
         what = tr("Demo");
     else
         what = QFileInfo(m_session.options().database.path).fileName();
-    setWindowTitle(tr("Voorzet · %1").arg(what));
+    const int open = m_alertsModel ? m_alertsModel->openCount() : 0;
+    if (open > 0)
+        setWindowTitle(tr("Voorzet · %1 · %n alert(s)", nullptr, open).arg(what));
+    else
+        setWindowTitle(tr("Voorzet · %1").arg(what));
 }
 
 void MainWindow::setSpeed(double speed)
@@ -283,7 +465,8 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.rulesChanged())
-        m_live->setRules(RouteStatusRules{Preferences::noContactMinutes()});
+        applyRules();
+    m_alertsPanel->setUserName(Preferences::effectiveUserName());
     if (dialog.feedChanged()) {
         m_session.followFeed(Preferences::feedSource());
         if (Preferences::feedSource().isEmpty())

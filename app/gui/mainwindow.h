@@ -5,9 +5,17 @@
 #include <QMainWindow>
 #include <QTimer>
 
+struct Alert;
+class AlertListModel;
+class AlertsPanel;
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QSystemTrayIcon;
+class QTabWidget;
+class OutboxView;
+class ReviewsWorkspace;
 class LiveWorkspace;
 class Session;
 struct IngestSummary;
@@ -23,6 +31,10 @@ public:
     ~MainWindow() override;
 
     LiveWorkspace *liveWorkspace() const { return m_live; }
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    ReviewsWorkspace *reviewsWorkspace() const { return m_reviews; }
+    QTabWidget *workspaces() const { return m_workspaces; }
+    AlertListModel *alertsModel() const { return m_alertsModel; }
 
 Q_SIGNALS:
     // The user chose another language; the app rebuilds its windows.
@@ -35,6 +47,12 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void createAlerts();
+    void createWorkspaces();
+    void newIncident();
+    void applyRules();
+    void onAlertCounts(int open, int unacknowledged);
+    void onAlertsRaised(const QVector<Alert> &alerts);
     void restoreLayout();
     void saveLayout();
     void resetLayout();
@@ -61,5 +79,13 @@ private:
     QLabel *m_rate = nullptr;
     QLabel *m_rejected = nullptr;
     QLabel *m_clock = nullptr;
+    QLabel *m_alertCount = nullptr;
+    QTabWidget *m_workspaces = nullptr;
+    ReviewsWorkspace *m_reviews = nullptr;
+    OutboxView *m_outbox = nullptr;
+    AlertListModel *m_alertsModel = nullptr;
+    AlertsPanel *m_alertsPanel = nullptr;
+    QDockWidget *m_alertsDock = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QByteArray m_defaultState;
 };

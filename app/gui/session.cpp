@@ -1,5 +1,8 @@
 #include "session.h"
 
+#include "alerts/alertmonitor.h"
+#include "alerts/alertstore.h"
+#include "eta/etaservice.h"
 #include "core/changenotifier.h"
 #include "core/clock.h"
 #include "core/timeformat.h"
@@ -38,7 +41,10 @@ Session::Session(const SessionOptions &options, QObject *parent)
 
 Session::~Session()
 {
-    delete m_feed; // stops the worker before the store closes
+    // Stop the workers before the store closes.
+    delete m_alertMonitor;
+    delete m_eta;
+    delete m_feed;
 }
 
 QString Session::demoDatabasePath()
@@ -67,7 +73,11 @@ void Session::open()
     m_db = std::make_unique<Database>(m_options.database);
     m_store = std::make_unique<OperationStore>(*m_db);
     m_notifier = new ChangeNotifier(this);
+    m_alertStore = std::make_unique<AlertStore>(*m_db);
     m_feed = new LiveFeed(m_options.database, m_clock, m_notifier, this);
+    m_eta = new EtaService(m_options.database, m_clock, m_notifier, this);
+    m_alertMonitor = new AlertMonitor(m_options.database, m_clock, m_notifier, this);
+    connect(m_eta, &EtaService::etasChanged, m_alertMonitor, &AlertMonitor::setEtas);
     if (m_options.demo)
         m_feed->setSource(new SimulatorFeedSource(m_options.simulation, m_clock));
     else if (!m_options.feed.isEmpty())

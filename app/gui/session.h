@@ -7,8 +7,11 @@
 #include <QTime>
 #include <memory>
 
+class AlertMonitor;
+class AlertStore;
 class ChangeNotifier;
 class Clock;
+class EtaService;
 class LiveFeed;
 class OperationStore;
 
@@ -42,6 +45,11 @@ public:
     OperationStore &store() const { return *m_store; }
     Database &database() const { return *m_db; }
     LiveFeed *feed() const { return m_feed; }
+    // Every pending stop's estimated arrival, kept current off the GUI thread.
+    EtaService *eta() const { return m_eta; }
+    // The alerts: raised by a monitor on its own thread, kept in the store.
+    AlertMonitor *alertMonitor() const { return m_alertMonitor; }
+    AlertStore &alertStore() const { return *m_alertStore; }
 
     // Follows another feed (file, "-" or ws:// URL); empty stops following.
     void followFeed(const QString &spec);
@@ -55,5 +63,8 @@ private:
     ChangeNotifier *m_notifier = nullptr;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OperationStore> m_store;
+    std::unique_ptr<AlertStore> m_alertStore;
     LiveFeed *m_feed = nullptr;
+    EtaService *m_eta = nullptr;
+    AlertMonitor *m_alertMonitor = nullptr;
 };

@@ -8,6 +8,10 @@ const QString LanguageKey = QStringLiteral("general/language");
 const QString DatabaseKey = QStringLiteral("store/databasePath");
 const QString FeedKey = QStringLiteral("feed/source");
 const QString NoContactKey = QStringLiteral("live/noContactMinutes");
+const QString LateToleranceKey = QStringLiteral("alerts/lateToleranceMinutes");
+const QString NotifySevereKey = QStringLiteral("alerts/notifySevere");
+const QString WaitForWindowKey = QStringLiteral("eta/crewsWaitForWindow");
+const QString UserNameKey = QStringLiteral("general/userName");
 // Read by the map panel too.
 const QString TileUrlKey = QStringLiteral("map/tileUrl");
 const QString TileAttributionKey = QStringLiteral("map/tileAttribution");
@@ -68,6 +72,55 @@ int noContactMinutes()
 void setNoContactMinutes(int minutes)
 {
     QSettings().setValue(NoContactKey, minutes);
+}
+
+int lateToleranceMinutes()
+{
+    return qBound(0, QSettings().value(LateToleranceKey, 5).toInt(), 120);
+}
+
+void setLateToleranceMinutes(int minutes)
+{
+    QSettings().setValue(LateToleranceKey, minutes);
+}
+
+bool notifySevereAlerts()
+{
+    return QSettings().value(NotifySevereKey, true).toBool();
+}
+
+void setNotifySevereAlerts(bool on)
+{
+    QSettings().setValue(NotifySevereKey, on);
+}
+
+bool crewsWaitForWindow()
+{
+    return QSettings().value(WaitForWindowKey, true).toBool();
+}
+
+void setCrewsWaitForWindow(bool wait)
+{
+    QSettings().setValue(WaitForWindowKey, wait);
+}
+
+QString userName()
+{
+    return QSettings().value(UserNameKey).toString().trimmed();
+}
+
+void setUserName(const QString &name)
+{
+    QSettings().setValue(UserNameKey, name.trimmed());
+}
+
+QString effectiveUserName()
+{
+    const QString name = userName();
+    if (!name.isEmpty())
+        return name;
+    const QString system = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return system.isEmpty() ? QStringLiteral("?") : system;
 }
 
 QString tileUrl()

@@ -26,6 +26,22 @@ void setFeedSource(const QString &source);
 int noContactMinutes();
 void setNoContactMinutes(int minutes);
 
+// Minutes past a window's end before a pending stop's ETA raises an alert.
+int lateToleranceMinutes();
+void setLateToleranceMinutes(int minutes);
+// Whether severe alerts also show as a desktop notification.
+bool notifySevereAlerts();
+void setNotifySevereAlerts(bool on);
+// Whether a crew that is early waits for the window (true) or calls ahead.
+bool crewsWaitForWindow();
+void setCrewsWaitForWindow(bool wait);
+// The name written with acknowledgements and other actions; "" uses the
+// system's user name.
+QString userName();
+void setUserName(const QString &name);
+// userName(), or the system's user name when it is empty.
+QString effectiveUserName();
+
 // A raster tile server for the map, as an OpenStreetMap-style URL template
 // ("https://host/{z}/{x}/{y}.png"); "" shows the offline basemap only.
 QString tileUrl();

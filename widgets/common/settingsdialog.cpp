@@ -2,6 +2,7 @@
 
 #include "preferences.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -45,6 +46,10 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     , m_database(new QLineEdit(this))
     , m_feed(new QLineEdit(this))
     , m_noContact(new QSpinBox(this))
+    , m_userName(new QLineEdit(this))
+    , m_lateTolerance(new QSpinBox(this))
+    , m_early(new QComboBox(this))
+    , m_notify(new QCheckBox(this))
     , m_tileUrl(new QLineEdit(this))
     , m_tileAttribution(new QLineEdit(this))
     , m_error(new QLabel(this))
@@ -74,6 +79,19 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     m_noContact->setSuffix(tr(" min"));
     m_noContact->setValue(Preferences::noContactMinutes());
 
+    m_userName->setText(Preferences::userName());
+    m_userName->setPlaceholderText(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    m_userName->setClearButtonEnabled(true);
+
+    m_lateTolerance->setRange(0, 120);
+    m_lateTolerance->setSuffix(tr(" min"));
+    m_lateTolerance->setValue(Preferences::lateToleranceMinutes());
+    m_early->addItem(tr("Waits until the window opens"), true);
+    m_early->addItem(tr("Calls ahead and is let in"), false);
+    m_early->setCurrentIndex(Preferences::crewsWaitForWindow() ? 0 : 1);
+    m_notify->setText(tr("Show severe alerts as a desktop notification"));
+    m_notify->setChecked(Preferences::notifySevereAlerts());
+
     m_tileUrl->setText(Preferences::tileUrl());
     m_tileUrl->setPlaceholderText(QStringLiteral("https://tile.example.org/{z}/{x}/{y}.png"));
     m_tileUrl->setClearButtonEnabled(true);
@@ -83,6 +101,9 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     auto *general = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
+    generalForm->addRow(tr("Your &name:"), m_userName);
+    generalForm->addRow(QString(), hint(tr("Written with what you acknowledge, resolve or "
+                                           "change, for the audit log.")));
 
     auto *store = new QGroupBox(tr("Database"), this);
     auto *storeForm = new QFormLayout(store);
@@ -96,7 +117,13 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     feedForm->addRow(QString(), hint(tr("A WebSocket address (ws:// or wss://) or a feed file, "
                                         "which is followed as it grows. Leave empty to follow "
                                         "nothing.")));
-    feedForm->addRow(tr("&No contact after:"), m_noContact);
+
+    auto *alerts = new QGroupBox(tr("Alerts and arrival times"), this);
+    auto *alertsForm = new QFormLayout(alerts);
+    alertsForm->addRow(tr("&No contact after:"), m_noContact);
+    alertsForm->addRow(tr("&Late when the ETA is past the window by:"), m_lateTolerance);
+    alertsForm->addRow(tr("A crew that is &early:"), m_early);
+    alertsForm->addRow(QString(), m_notify);
 
     auto *map = new QGroupBox(tr("Map"), this);
     auto *mapForm = new QFormLayout(map);
@@ -118,6 +145,7 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     layout->addWidget(general);
     layout->addWidget(store);
     layout->addWidget(feed);
+    layout->addWidget(alerts);
     layout->addWidget(map);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -199,7 +227,15 @@ void SettingsDialog::accept()
     Preferences::setTileUrl(tiles);
     Preferences::setTileAttribution(attribution);
 
-    m_rulesChanged = m_noContact->value() != Preferences::noContactMinutes();
+    Preferences::setUserName(m_userName->text());
+    const bool wait = m_early->currentData().toBool();
+    m_rulesChanged = m_noContact->value() != Preferences::noContactMinutes() ||
+                     m_lateTolerance->value() != Preferences::lateToleranceMinutes() ||
+                     wait != Preferences::crewsWaitForWindow() ||
+                     m_notify->isChecked() != Preferences::notifySevereAlerts();
     Preferences::setNoContactMinutes(m_noContact->value());
+    Preferences::setLateToleranceMinutes(m_lateTolerance->value());
+    Preferences::setCrewsWaitForWindow(wait);
+    Preferences::setNotifySevereAlerts(m_notify->isChecked());
     QDialog::accept();
 }

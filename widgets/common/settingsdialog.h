@@ -2,13 +2,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// The settings of the app: language, database, feed source and the
-// no-contact threshold. Writes Preferences when accepted.
+// The settings of the app: language and name, database, feed source, the
+// thresholds of crew states and alerts, how ETAs treat early crews, and the
+// map. Writes Preferences when accepted.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,10 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_feed;
     QSpinBox *m_noContact;
+    QLineEdit *m_userName;
+    QSpinBox *m_lateTolerance;
+    QComboBox *m_early;
+    QCheckBox *m_notify;
     QLineEdit *m_tileUrl;
     QLineEdit *m_tileAttribution;
     QLabel *m_error;

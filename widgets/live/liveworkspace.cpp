@@ -115,6 +115,28 @@ void LiveWorkspace::showDay(const QString &day)
         m_stopsTable->showRoute(QString());
 }
 
+void LiveWorkspace::showStop(const QString &routeId, const QString &stopId)
+{
+    if (routeId.isEmpty())
+        return;
+    if (m_boardModel->rowOfRoute(routeId) < 0) {
+        const QVector<Route> routes = m_store.routesByIds({routeId});
+        if (routes.isEmpty())
+            return;
+        if (routes.constFirst().date != shownDay()) {
+            m_followToday = routes.constFirst().date == clockDay();
+            showDay(routes.constFirst().date);
+        }
+    }
+    m_board->selectRoute(routeId);
+    m_stopsTable->showRoute(routeId);
+    m_map->setSelectedRoute(routeId);
+    if (!stopId.isEmpty()) {
+        m_stopsTable->selectStop(stopId);
+        m_map->setSelectedStop(routeId, stopId);
+    }
+}
+
 QString LiveWorkspace::clockDay() const
 {
     return TimeFormat::toRfc3339(m_clock->nowMs()).left(10); // Amsterdam date

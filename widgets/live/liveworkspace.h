@@ -34,6 +34,9 @@ public:
     // Shows `day` (YYYY-MM-DD); empty: today, else the newest day in the store.
     void showDay(const QString &day = {});
     QString shownDay() const;
+    // Selects the route in the board, the map and the stops table, and the
+    // stop when given (from an alert, say). Shows the route's day if needed.
+    void showStop(const QString &routeId, const QString &stopId = {});
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);

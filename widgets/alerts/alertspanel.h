@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class AlertListModel;
+class AlertStore;
+class Clock;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// The alerts panel: what needs attention now, most severe (or newest) first,
+// with who has seen it. A dispatcher acknowledges an alert (Space), resolves
+// it with a note, or opens its route and stop (Enter, double-click).
+class AlertsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
+                QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    // The name written with acknowledgements and resolutions.
+    void setUserName(const QString &name) { m_user = name; }
+    qint64 currentAlertId() const;
+    void selectAlert(qint64 id);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+public Q_SLOTS:
+    void acknowledgeCurrent();
+    void resolveCurrent();
+
+Q_SIGNALS:
+    // The user wants to see the alert's route (and stop, when it has one).
+    void openRequested(const QString &routeId, const QString &stopId);
+    // The store changed through this panel.
+    void alertsEdited();
+
+private:
+    void updateButtons();
+    void updateSummary();
+    void openCurrent();
+
+    AlertListModel *m_model;
+    AlertStore &m_store;
+    Clock *m_clock;
+    QString m_user;
+    QLabel *m_summary;
+    QComboBox *m_order;
+    QCheckBox *m_history;
+    QPushButton *m_ack;
+    QPushButton *m_resolve;
+    QPushButton *m_open;
+    QTableView *m_view;
+};
