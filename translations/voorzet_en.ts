@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AlertListModel</name>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message>
+            <source>Stop %1</source>
+            <translation>Stop %1</translation>
+        </message>
+        <message>
+            <source>Stop %1 (%2, %3)</source>
+            <translation>Stop %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>Snow</source>
+            <translation>Snow</translation>
+        </message>
+        <message>
+            <source>Ice</source>
+            <translation>Ice</translation>
+        </message>
+        <message>
+            <source>Storm</source>
+            <translation>Storm</translation>
+        </message>
+        <message>
+            <source>Fog</source>
+            <translation>Fog</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>Heat</translation>
+        </message>
+        <message>
+            <source>code red</source>
+            <translation>code red</translation>
+        </message>
+        <message>
+            <source>code orange</source>
+            <translation>code orange</translation>
+        </message>
+        <message>
+            <source>code yellow</source>
+            <translation>code yellow</translation>
+        </message>
+        <message>
+            <source>Late for window</source>
+            <translation>Late for window</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Breakdown</translation>
+        </message>
+        <message>
+            <source>No contact</source>
+            <translation>No contact</translation>
+        </message>
+        <message>
+            <source>Long stop</source>
+            <translation>Long stop</translation>
+        </message>
+        <message>
+            <source>Failed delivery</source>
+            <translation>Failed delivery</translation>
+        </message>
+        <message>
+            <source>Weather warning</source>
+            <translation>Weather warning</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Severe</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 expected at %2, %n min after its window (%3–%4)</source>
+            <translation>
+                <numerusform>%1 expected at %2, %n min after its window (%3–%4)</numerusform>
+                <numerusform>%1 expected at %2, %n min after its window (%3–%4)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) left</source>
+            <translation>
+                <numerusform>%n stop left</numerusform>
+                <numerusform>%n stops left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Van %1 broke down at %2, repair expected to take %3 min; %4</source>
+            <translation>Van %1 broke down at %2, repair expected to take %3 min; %4</translation>
+        </message>
+        <message>
+            <source>Van %1 broke down at %2; %3</source>
+            <translation>Van %1 broke down at %2; %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Van %1 silent since %2 (%n min)</source>
+            <translation>
+                <numerusform>Van %1 silent since %2 (%n min)</numerusform>
+                <numerusform>Van %1 silent since %2 (%n min)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has taken %2 min so far, %3 min planned</source>
+            <translation>%1 has taken %2 min so far, %3 min planned</translation>
+        </message>
+        <message>
+            <source>%1: %2 at %3</source>
+            <translation>%1: %2 at %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) %3–%4 covers %n stop(s)</source>
+            <translation>
+                <numerusform>%1 (%2) %3–%4 covers %n stop</numerusform>
+                <numerusform>%1 (%2) %3–%4 covers %n stops</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cleared at %1</source>
+            <translation>Cleared at %1</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 at %2</source>
+            <translation>Resolved by %1 at %2</translation>
+        </message>
+        <message>
+            <source>Seen by %1 at %2</source>
+            <translation>Seen by %1 at %2</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Most severe first</source>
+            <translation>Most severe first</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Newest first</translation>
+        </message>
+        <message>
+            <source>How the alerts are ordered</source>
+            <translation>How the alerts are ordered</translation>
+        </message>
+        <message>
+            <source>Show resolved</source>
+            <translation>Show resolved</translation>
+        </message>
+        <message>
+            <source>Also show the alerts resolved or cleared in the last 12 hours</source>
+            <translation>Also show the alerts resolved or cleared in the last 12 hours</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <source>Acknowledge: you have seen this alert and take it on (Space)</source>
+            <translation>Acknowledge: you have seen this alert and take it on (Space)</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <source>Resolve the alert with a note on what was done</source>
+            <translation>Resolve the alert with a note on what was done</translation>
+        </message>
+        <message>
+            <source>Show route</source>
+            <translation>Show route</translation>
+        </message>
+        <message>
+            <source>Select the alert's route and stop (Enter or double-click)</source>
+            <translation>Select the alert's route and stop (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>Resolve alert</source>
+            <translation>Resolve alert</translation>
+        </message>
+        <message>
+            <source>%1
+%2
+
+What was done?</source>
+            <translation>%1
+%2
+
+What was done?</translation>
+        </message>
+        <message>
+            <source>No open alerts</source>
+            <translation>No open alerts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open alert(s)</source>
+            <translation>
+                <numerusform>%n open alert</numerusform>
+                <numerusform>%n open alerts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Show this help.</source>
@@ -46,6 +291,167 @@
         <message>
             <source>error: unknown command '%1'</source>
             <translation>error: unknown command '%1'</translation>
+        </message>
+        <message>
+            <source>Import, search and follow up reviews; themes of a text.</source>
+            <translation>Import, search and follow up reviews; themes of a text.</translation>
+        </message>
+        <message>
+            <source>Raise and list the open alerts; acknowledge or resolve one.</source>
+            <translation>Raise and list the open alerts; acknowledge or resolve one.</translation>
+        </message>
+        <message>
+            <source>Replay a feed and print every pending stop's ETA and band every interval.</source>
+            <translation>Replay a feed and print every pending stop's ETA and band every interval.</translation>
+        </message>
+        <message>
+            <source>Solve a Solomon-format routing instance and check the plan.</source>
+            <translation>Solve a Solomon-format routing instance and check the plan.</translation>
+        </message>
+        <message>
+            <source>Create an overmacht incident and queue its customer messages; list incidents.</source>
+            <translation>Create an overmacht incident and queue its customer messages; list incidents.</translation>
+        </message>
+        <message>
+            <source>List the notice outbox; deliver it to the gateway; export the failed.</source>
+            <translation>List the notice outbox; deliver it to the gateway; export the failed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFeedback</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>until %1</translation>
+        </message>
+        <message>
+            <source>all reviews</source>
+            <translation>all reviews</translation>
+        </message>
+        <message>
+            <source>Customer feedback for %1</source>
+            <translation>Customer feedback for %1</translation>
+        </message>
+        <message>
+            <source>Reviews whose cause lay with the product or the order (%1): %2. Made on %3.</source>
+            <translation>Reviews whose cause lay with the product or the order (%1): %2. Made on %3.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFeedbackView</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Clients with feedback:</source>
+            <translation>Clients with feedback:</translation>
+        </message>
+        <message>
+            <source>Reviews whose cause was marked as the client's (wrong colour, wrong model, missing parts), to send to the client.</source>
+            <translation>Reviews whose cause was marked as the client's (wrong colour, wrong model, missing parts), to send to the client.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No client feedback yet</source>
+            <translation>No client feedback yet</translation>
+        </message>
+        <message>
+            <source>Feedback for %1</source>
+            <translation>Feedback for %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>The PDF could not be written to %1.</translation>
+        </message>
+        <message>
+            <source>Export client feedback as CSV</source>
+            <translation>Export client feedback as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Client feedback written to %1.</source>
+            <translation>Client feedback written to %1.</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Export client feedback as PDF</source>
+            <translation>Export client feedback as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -131,6 +537,21 @@
                 <numerusform>%n without contact</numerusform>
                 <numerusform>%n without contact</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>text after the closing quote of field %1</source>
+            <translation>text after the closing quote of field %1</translation>
+        </message>
+        <message>
+            <source>a quoted field is not closed before the end of the file</source>
+            <translation>a quoted field is not closed before the end of the file</translation>
+        </message>
+        <message>
+            <source>the row is not valid UTF-8 text</source>
+            <translation>the row is not valid UTF-8 text</translation>
         </message>
     </context>
     <context>
@@ -444,6 +865,41 @@
         </message>
     </context>
     <context>
+        <name>GatewayConfig</name>
+        <message>
+            <source>The gateway address is not a valid URL.</source>
+            <translation>The gateway address is not a valid URL.</translation>
+        </message>
+        <message>
+            <source>The gateway address must use https (plain http only to this computer).</source>
+            <translation>The gateway address must use https (plain http only to this computer).</translation>
+        </message>
+        <message>
+            <source>No gateway address: set it in the settings or in VOORZET_GATEWAY_URL.</source>
+            <translation>No gateway address: set it in the settings or in VOORZET_GATEWAY_URL.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer; set VOORZET_GATEWAY_SECRET instead.</source>
+            <translation>The system keychain did not answer; set VOORZET_GATEWAY_SECRET instead.</translation>
+        </message>
+        <message>
+            <source>No gateway secret in the system keychain (%1); set it in the settings or in VOORZET_GATEWAY_SECRET.</source>
+            <translation>No gateway secret in the system keychain (%1); set it in the settings or in VOORZET_GATEWAY_SECRET.</translation>
+        </message>
+        <message>
+            <source>This build has no keychain support; set VOORZET_GATEWAY_SECRET.</source>
+            <translation>This build has no keychain support; set VOORZET_GATEWAY_SECRET.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer.</source>
+            <translation>The system keychain did not answer.</translation>
+        </message>
+        <message>
+            <source>This build has no keychain support.</source>
+            <translation>This build has no keychain support.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuiApp</name>
         <message>
             <source>Voorzet: the console of the driver-support desk.</source>
@@ -552,6 +1008,111 @@
             <translation>The database %1 cannot be opened.
 
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentDialog</name>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>New incident</source>
+            <translation>New incident</translation>
+        </message>
+        <message>
+            <source>For the desk; not sent to customers</source>
+            <translation>For the desk; not sent to customers</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>comma-separated</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Stops</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Routes</translation>
+        </message>
+        <message>
+            <source>Hubs</source>
+            <translation>Hubs</translation>
+        </message>
+        <message>
+            <source>Postcode prefixes</source>
+            <translation>Postcode prefixes</translation>
+        </message>
+        <message>
+            <source>Time range</source>
+            <translation>Time range</translation>
+        </message>
+        <message>
+            <source>Show affected</source>
+            <translation>Show affected</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Select a customer to see and edit their message</source>
+            <translation>Select a customer to see and edit their message</translation>
+        </message>
+        <message>
+            <source>Queue messages</source>
+            <translation>Queue messages</translation>
+        </message>
+        <message>
+            <source>none: call</source>
+            <translation>none: call</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n affected stops</source>
+            <translation>
+                <numerusform>%n affected stops</numerusform>
+                <numerusform>%n affected stops</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n messages</source>
+            <translation>
+                <numerusform>%n messages</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the incident a scope: stops, routes, hubs, postcode prefixes or an area.</source>
+            <translation>Give the incident a scope: stops, routes, hubs, postcode prefixes or an area.</translation>
         </message>
     </context>
     <context>
@@ -769,6 +1330,83 @@
         <message>
             <source>The layout is back to its defaults; column widths follow at the next start.</source>
             <translation>The layout is back to its defaults; column widths follow at the next start.</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <source>The reviews could not be opened: %1</source>
+            <translation>The reviews could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Incident %1: its messages are queued in the outbox.</source>
+            <translation>Incident %1: its messages are queued in the outbox.</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>No alerts</source>
+            <translation>No alerts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n alert</numerusform>
+                <numerusform>%n alerts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts (%1)</source>
+            <translation>Alerts (%1)</translation>
+        </message>
+        <message>
+            <source>Voorzet</source>
+            <translation>Voorzet</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>&amp;Alerts</translation>
+        </message>
+        <message>
+            <source>&amp;Notices</source>
+            <translation>&amp;Notices</translation>
+        </message>
+        <message>
+            <source>New &amp;overmacht incident…</source>
+            <translation>New &amp;overmacht incident…</translation>
+        </message>
+        <message>
+            <source>Show the &amp;outbox</source>
+            <translation>Show the &amp;outbox</translation>
+        </message>
+        <message>
+            <source>Open alerts; F4 shows the alerts panel</source>
+            <translation>Open alerts; F4 shows the alerts panel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Voorzet · %1 · %n alert(s)</source>
+            <translation>
+                <numerusform>Voorzet · %1 · %n alert</numerusform>
+                <numerusform>Voorzet · %1 · %n alerts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1010,6 +1648,1149 @@
         </message>
     </context>
     <context>
+        <name>Notices</name>
+        <message>
+            <source>Van breakdown</source>
+            <translation>Van breakdown</translation>
+        </message>
+        <message>
+            <source>Snow</source>
+            <translation>Snow</translation>
+        </message>
+        <message>
+            <source>Ice</source>
+            <translation>Ice</translation>
+        </message>
+        <message>
+            <source>Storm</source>
+            <translation>Storm</translation>
+        </message>
+        <message>
+            <source>Road closure</source>
+            <translation>Road closure</translation>
+        </message>
+        <message>
+            <source>Wrong product from the client</source>
+            <translation>Wrong product from the client</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Queued</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message numerus="yes">
+            <source>an area of %n corners</source>
+            <translation>
+                <numerusform>an area of %n corners</numerusform>
+                <numerusform>an area of %n corners</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Van %1 broke down; repair expected to take %2 min.</source>
+            <translation>Van %1 broke down; repair expected to take %2 min.</translation>
+        </message>
+        <message>
+            <source>Weather warning %1 (%2).</source>
+            <translation>Weather warning %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The customer has no phone number or email address.</source>
+            <translation>The customer has no phone number or email address.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after %n attempts: %1</source>
+            <translation>
+                <numerusform>Gave up after %n attempts: %1</numerusform>
+                <numerusform>Gave up after %n attempts: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices::IncidentScope</name>
+        <message>
+            <source>stops %1</source>
+            <translation>stops %1</translation>
+        </message>
+        <message>
+            <source>routes %1</source>
+            <translation>routes %1</translation>
+        </message>
+        <message>
+            <source>hubs %1</source>
+            <translation>hubs %1</translation>
+        </message>
+        <message>
+            <source>postcodes %1</source>
+            <translation>postcodes %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices::NoticeDelivery</name>
+        <message>
+            <source>The gateway answered HTTP %1: %2</source>
+            <translation>The gateway answered HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>The gateway refused the message (HTTP %1).</source>
+            <translation>The gateway refused the message (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The gateway did not answer within %1 s.</source>
+            <translation>The gateway did not answer within %1 s.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the gateway: %1</source>
+            <translation>Cannot reach the gateway: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices::OutboxModel</name>
+        <message>
+            <source>retry at %1</source>
+            <translation>retry at %1</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Sent / reason</source>
+            <translation>Sent / reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>Retry failed</source>
+            <translation>Retry failed</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Export failed…</source>
+            <translation>Export failed…</translation>
+        </message>
+        <message>
+            <source>Put the selected failed messages (or all failed ones when none is selected) back in the queue, with their idempotency keys.</source>
+            <translation>Put the selected failed messages (or all failed ones when none is selected) back in the queue, with their idempotency keys.</translation>
+        </message>
+        <message>
+            <source>Queued %1 · sending %2 · sent %3 · failed %4</source>
+            <translation>Queued %1 · sending %2 · sent %3 · failed %4</translation>
+        </message>
+        <message>
+            <source>Export failed messages</source>
+            <translation>Export failed messages</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' is not a number</translation>
+        </message>
+        <message>
+            <source>%1 is out of range (at most 1e9)</source>
+            <translation>%1 is out of range (at most 1e9)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>'%1' is not a whole number</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning::PlanViolation</name>
+        <message>
+            <source>route %1: customer %2 is served %3 after its due time</source>
+            <translation>route %1: customer %2 is served %3 after its due time</translation>
+        </message>
+        <message>
+            <source>route %1 carries %2 more than its capacity</source>
+            <translation>route %1 carries %2 more than its capacity</translation>
+        </message>
+        <message>
+            <source>route %1 returns %2 after the end of the working day</source>
+            <translation>route %1 returns %2 after the end of the working day</translation>
+        </message>
+        <message>
+            <source>route %1 visits an unknown site %2</source>
+            <translation>route %1 visits an unknown site %2</translation>
+        </message>
+        <message>
+            <source>customer %1 is planned more than once</source>
+            <translation>customer %1 is planned more than once</translation>
+        </message>
+        <message>
+            <source>customer %1 is not planned</source>
+            <translation>customer %1 is not planned</translation>
+        </message>
+        <message>
+            <source>route %1 has a vehicle that is missing or already used</source>
+            <translation>route %1 has a vehicle that is missing or already used</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning::SolomonFormatError</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>line %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning::SolomonReader</name>
+        <message>
+            <source>the file ends before %1</source>
+            <translation>the file ends before %1</translation>
+        </message>
+        <message>
+            <source>expected %1, found '%2'</source>
+            <translation>expected %1, found '%2'</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>the instance name is missing</source>
+            <translation>the instance name is missing</translation>
+        </message>
+        <message>
+            <source>the file ends before the vehicle count</source>
+            <translation>the file ends before the vehicle count</translation>
+        </message>
+        <message>
+            <source>expected two numbers (vehicle count and capacity), found %1 fields</source>
+            <translation>expected two numbers (vehicle count and capacity), found %1 fields</translation>
+        </message>
+        <message>
+            <source>the vehicle count must be between 1 and 100000</source>
+            <translation>the vehicle count must be between 1 and 100000</translation>
+        </message>
+        <message>
+            <source>the capacity must be positive</source>
+            <translation>the capacity must be positive</translation>
+        </message>
+        <message>
+            <source>expected 7 fields (%1), found %2</source>
+            <translation>expected 7 fields (%1), found %2</translation>
+        </message>
+        <message>
+            <source>the number must not be negative</source>
+            <translation>the number must not be negative</translation>
+        </message>
+        <message>
+            <source>customer %1 appears twice</source>
+            <translation>customer %1 appears twice</translation>
+        </message>
+        <message>
+            <source>the coordinate is out of range</source>
+            <translation>the coordinate is out of range</translation>
+        </message>
+        <message>
+            <source>the demand must not be negative</source>
+            <translation>the demand must not be negative</translation>
+        </message>
+        <message>
+            <source>the service time must not be negative</source>
+            <translation>the service time must not be negative</translation>
+        </message>
+        <message>
+            <source>the due date %1 is before the ready time %2</source>
+            <translation>the due date %1 is before the ready time %2</translation>
+        </message>
+        <message>
+            <source>the first row is the depot and must have no demand</source>
+            <translation>the first row is the depot and must have no demand</translation>
+        </message>
+        <message>
+            <source>more than 10000 customers are not supported</source>
+            <translation>more than 10000 customers are not supported</translation>
+        </message>
+        <message>
+            <source>the depot row is missing</source>
+            <translation>the depot row is missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCard</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>Select a review in the inbox to read it here.</source>
+            <translation>Select a review in the inbox to read it here.</translation>
+        </message>
+        <message>
+            <source>Star a remarkable review (S)</source>
+            <translation>Star a remarkable review (S)</translation>
+        </message>
+        <message>
+            <source>Handled</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <source>Mark the review as handled (H)</source>
+            <translation>Mark the review as handled (H)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Notices sent</source>
+            <translation>Notices sent</translation>
+        </message>
+        <message>
+            <source>Earlier reviews from this customer</source>
+            <translation>Earlier reviews from this customer</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <source>Cause:</source>
+            <translation>Cause:</translation>
+        </message>
+        <message>
+            <source>Why the team should read this</source>
+            <translation>Why the team should read this</translation>
+        </message>
+        <message>
+            <source>Share to team wall</source>
+            <translation>Share to team wall</translation>
+        </message>
+        <message>
+            <source>Team wall:</source>
+            <translation>Team wall:</translation>
+        </message>
+        <message>
+            <source>Copy as text</source>
+            <translation>Copy as text</translation>
+        </message>
+        <message>
+            <source>Copy as image</source>
+            <translation>Copy as image</translation>
+        </message>
+        <message>
+            <source>Copy:</source>
+            <translation>Copy:</translation>
+        </message>
+        <message>
+            <source>Follow-up case</source>
+            <translation>Follow-up case</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <source>Customer contacted</source>
+            <translation>Customer contacted</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>How it was put right (required)</source>
+            <translation>How it was put right (required)</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Resolution:</source>
+            <translation>Resolution:</translation>
+        </message>
+        <message>
+            <source>Stop id of the return visit</source>
+            <translation>Stop id of the return visit</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Return visit:</source>
+            <translation>Return visit:</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Review %1</source>
+            <translation>Review %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>★ Starred</source>
+            <translation>★ Starred</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ Star</translation>
+        </message>
+        <message>
+            <source>The themes could not be detected: %1</source>
+            <translation>The themes could not be detected: %1</translation>
+        </message>
+        <message>
+            <source>No comment, only a score.</source>
+            <translation>No comment, only a score.</translation>
+        </message>
+        <message>
+            <source>Tone: %1</source>
+            <translation>Tone: %1</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>Client:</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Stop:</source>
+            <translation>Stop:</translation>
+        </message>
+        <message>
+            <source>No stop given</source>
+            <translation>No stop given</translation>
+        </message>
+        <message>
+            <source>%1 (not in the store: its day is not loaded)</source>
+            <translation>%1 (not in the store: its day is not loaded)</translation>
+        </message>
+        <message>
+            <source>No delivery facts for this review.</source>
+            <translation>No delivery facts for this review.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>Product:</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Customer:</translation>
+        </message>
+        <message>
+            <source>%1, %2–%3</source>
+            <translation>%1, %2–%3</translation>
+        </message>
+        <message>
+            <source>None promised</source>
+            <translation>None promised</translation>
+        </message>
+        <message>
+            <source>Promised window:</source>
+            <translation>Promised window:</translation>
+        </message>
+        <message>
+            <source>%1, late by %2</source>
+            <translation>%1, late by %2</translation>
+        </message>
+        <message>
+            <source>%1, early by %2</source>
+            <translation>%1, early by %2</translation>
+        </message>
+        <message>
+            <source>%1, within the window</source>
+            <translation>%1, within the window</translation>
+        </message>
+        <message>
+            <source>Not arrived (planned %1)</source>
+            <translation>Not arrived (planned %1)</translation>
+        </message>
+        <message>
+            <source>Actual arrival:</source>
+            <translation>Actual arrival:</translation>
+        </message>
+        <message>
+            <source>Services planned:</source>
+            <translation>Services planned:</translation>
+        </message>
+        <message>
+            <source>Services done:</source>
+            <translation>Services done:</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>None recorded</translation>
+        </message>
+        <message>
+            <source>Not completed</source>
+            <translation>Not completed</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>First visit</translation>
+        </message>
+        <message>
+            <source>Return visit (attempt %1)</source>
+            <translation>Return visit (attempt %1)</translation>
+        </message>
+        <message>
+            <source>%1 on %2: %3</source>
+            <translation>%1 on %2: %3</translation>
+        </message>
+        <message>
+            <source>not completed</source>
+            <translation>not completed</translation>
+        </message>
+        <message>
+            <source>%1; earlier attempt %2</source>
+            <translation>%1; earlier attempt %2</translation>
+        </message>
+        <message>
+            <source>Visit:</source>
+            <translation>Visit:</translation>
+        </message>
+        <message>
+            <source>%1, stop %2 (%3)</source>
+            <translation>%1, stop %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Show stop on map</source>
+            <translation>Show stop on map</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>Route:</translation>
+        </message>
+        <message>
+            <source>Crew figures</source>
+            <translation>Crew figures</translation>
+        </message>
+        <message>
+            <source>Open the figures of %1</source>
+            <translation>Open the figures of %1</translation>
+        </message>
+        <message>
+            <source>Crew:</source>
+            <translation>Crew:</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>Notices are not available in this store.</source>
+            <translation>Notices are not available in this store.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 %3: %4</source>
+            <translation>%1 — %2 %3: %4</translation>
+        </message>
+        <message>
+            <source>Notices could not be read.</source>
+            <translation>Notices could not be read.</translation>
+        </message>
+        <message>
+            <source>No notices were sent for this stop.</source>
+            <translation>No notices were sent for this stop.</translation>
+        </message>
+        <message>
+            <source>Not available: the store offers no lookup of reviews by customer.</source>
+            <translation>Not available: the store offers no lookup of reviews by customer.</translation>
+        </message>
+        <message>
+            <source>None: this is the customer's first review.</source>
+            <translation>None: this is the customer's first review.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>No case opened yet</source>
+            <translation>No case opened yet</translation>
+        </message>
+        <message>
+            <source>%1 — overdue</source>
+            <translation>%1 — overdue</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Opened %1</translation>
+        </message>
+        <message>
+            <source>contacted %1</source>
+            <translation>contacted %1</translation>
+        </message>
+        <message>
+            <source>resolved %1</source>
+            <translation>resolved %1</translation>
+        </message>
+        <message>
+            <source>Review %1 — score %2/10 (%3), %4</source>
+            <translation>Review %1 — score %2/10 (%3), %4</translation>
+        </message>
+        <message>
+            <source>Client: %1</source>
+            <translation>Client: %1</translation>
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation>Product: %1</translation>
+        </message>
+        <message>
+            <source>Crew: %1</source>
+            <translation>Crew: %1</translation>
+        </message>
+        <message>
+            <source>Stop: %1</source>
+            <translation>Stop: %1</translation>
+        </message>
+        <message>
+            <source>Themes: %1</source>
+            <translation>Themes: %1</translation>
+        </message>
+        <message>
+            <source>Review %1 copied as text.</source>
+            <translation>Review %1 copied as text.</translation>
+        </message>
+        <message>
+            <source>Review %1 copied as an image.</source>
+            <translation>Review %1 copied as an image.</translation>
+        </message>
+        <message>
+            <source>Review %1 shared to the team wall.</source>
+            <translation>Review %1 shared to the team wall.</translation>
+        </message>
+        <message>
+            <source>Write how the case was resolved before resolving it.</source>
+            <translation>Write how the case was resolved before resolving it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCsvImporter</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is empty: a header row is needed.</source>
+            <translation>%1 is empty: a header row is needed.</translation>
+        </message>
+        <message>
+            <source>The header names the column '%1' twice.</source>
+            <translation>The header names the column '%1' twice.</translation>
+        </message>
+        <message>
+            <source>The header row lacks the column(s): %1. It must name review id, stop id, score, comment, date and optionally language.</source>
+            <translation>The header row lacks the column(s): %1. It must name review id, stop id, score, comment, date and optionally language.</translation>
+        </message>
+        <message>
+            <source>%1 fields where the header has %2</source>
+            <translation>%1 fields where the header has %2</translation>
+        </message>
+        <message>
+            <source>the review id is missing</source>
+            <translation>the review id is missing</translation>
+        </message>
+        <message>
+            <source>the review id is longer than 128 characters</source>
+            <translation>the review id is longer than 128 characters</translation>
+        </message>
+        <message>
+            <source>the stop id is missing</source>
+            <translation>the stop id is missing</translation>
+        </message>
+        <message>
+            <source>the score is missing</source>
+            <translation>the score is missing</translation>
+        </message>
+        <message>
+            <source>the score '%1' is not a whole number from 0 to 10</source>
+            <translation>the score '%1' is not a whole number from 0 to 10</translation>
+        </message>
+        <message>
+            <source>the date is missing</source>
+            <translation>the date is missing</translation>
+        </message>
+        <message>
+            <source>the date '%1' is not a date (YYYY-MM-DD, optionally with HH:MM, or RFC 3339)</source>
+            <translation>the date '%1' is not a date (YYYY-MM-DD, optionally with HH:MM, or RFC 3339)</translation>
+        </message>
+        <message>
+            <source>the language '%1' is not a language code such as nl or en</source>
+            <translation>the language '%1' is not a language code such as nl or en</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewImportDialog</name>
+        <message>
+            <source>Review import</source>
+            <translation>Review import</translation>
+        </message>
+        <message>
+            <source>Imported from %1</source>
+            <translation>Imported from %1</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>The file could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Rows read:</source>
+            <translation>Rows read:</translation>
+        </message>
+        <message>
+            <source>Imported:</source>
+            <translation>Imported:</translation>
+        </message>
+        <message>
+            <source>Duplicates (already stored):</source>
+            <translation>Duplicates (already stored):</translation>
+        </message>
+        <message>
+            <source>Rejected:</source>
+            <translation>Rejected:</translation>
+        </message>
+        <message>
+            <source>Imported, stop not yet known:</source>
+            <translation>Imported, stop not yet known:</translation>
+        </message>
+        <message>
+            <source>Follow-up cases opened:</source>
+            <translation>Follow-up cases opened:</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>No rows were rejected.</source>
+            <translation>No rows were rejected.</translation>
+        </message>
+        <message>
+            <source>Rejected rows (kept in the store for inspection):</source>
+            <translation>Rejected rows (kept in the store for inspection):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewInboxModel</name>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Crew</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStore</name>
+        <message>
+            <source>Cannot look for the review search index: %1</source>
+            <translation>Cannot look for the review search index: %1</translation>
+        </message>
+        <message>
+            <source>Cannot prepare a statement: %1
+%2</source>
+            <translation>Cannot prepare a statement: %1
+%2</translation>
+        </message>
+        <message>
+            <source>There is no follow-up case %1.</source>
+            <translation>There is no follow-up case %1.</translation>
+        </message>
+        <message>
+            <source>Case %1 is %2; only an open case can be marked as contacted.</source>
+            <translation>Case %1 is %2; only an open case can be marked as contacted.</translation>
+        </message>
+        <message>
+            <source>Case %1 is already resolved.</source>
+            <translation>Case %1 is already resolved.</translation>
+        </message>
+        <message>
+            <source>Say how case %1 was resolved.</source>
+            <translation>Say how case %1 was resolved.</translation>
+        </message>
+        <message>
+            <source>Case %1 is not resolved; only a resolved case can be reopened.</source>
+            <translation>Case %1 is not resolved; only a resolved case can be reopened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewThemes</name>
+        <message>
+            <source>Punctuality</source>
+            <translation>Punctuality</translation>
+        </message>
+        <message>
+            <source>Friendliness</source>
+            <translation>Friendliness</translation>
+        </message>
+        <message>
+            <source>Care and tidiness</source>
+            <translation>Care and tidiness</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>Damage</translation>
+        </message>
+        <message>
+            <source>Installation and assembly</source>
+            <translation>Installation and assembly</translation>
+        </message>
+        <message>
+            <source>Taking back the old product</source>
+            <translation>Taking back the old product</translation>
+        </message>
+        <message>
+            <source>Communication and calling ahead</source>
+            <translation>Communication and calling ahead</translation>
+        </message>
+        <message>
+            <source>Wrong or faulty product</source>
+            <translation>Wrong or faulty product</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negative</translation>
+        </message>
+        <message>
+            <source>Mixed</source>
+            <translation>Mixed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reviews</name>
+        <message>
+            <source>Detractor</source>
+            <translation>Detractor</translation>
+        </message>
+        <message>
+            <source>Passive</source>
+            <translation>Passive</translation>
+        </message>
+        <message>
+            <source>Promoter</source>
+            <translation>Promoter</translation>
+        </message>
+        <message>
+            <source>Any score</source>
+            <translation>Any score</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Planning and communication</source>
+            <translation>Planning and communication</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacted</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsWorkspace</name>
+        <message>
+            <source>Themes are not detected: %1</source>
+            <translation>Themes are not detected: %1</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>Import reviews from a CSV export of the survey tool</source>
+            <translation>Import reviews from a CSV export of the survey tool</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <source>Team wall</source>
+            <translation>Team wall</translation>
+        </message>
+        <message>
+            <source>Client feedback</source>
+            <translation>Client feedback</translation>
+        </message>
+        <message>
+            <source>Search the comments (Ctrl+F)</source>
+            <translation>Search the comments (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All scores</source>
+            <translation>All scores</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Score:</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Last 90 days</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Theme:</translation>
+        </message>
+        <message>
+            <source>Crew member:</source>
+            <translation>Crew member:</translation>
+        </message>
+        <message>
+            <source>Hub:</source>
+            <translation>Hub:</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>Client:</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>Product:</translation>
+        </message>
+        <message>
+            <source>Unhandled only</source>
+            <translation>Unhandled only</translation>
+        </message>
+        <message>
+            <source>Starred only</source>
+            <translation>Starred only</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <source>All hubs</source>
+            <translation>All hubs</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>All clients</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>All products</translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 review</translation>
+        </message>
+        <message>
+            <source>%1 reviews</source>
+            <translation>%1 reviews</translation>
+        </message>
+        <message>
+            <source>%1, %2 unhandled</source>
+            <translation>%1, %2 unhandled</translation>
+        </message>
+        <message>
+            <source>Reviews could not be counted</source>
+            <translation>Reviews could not be counted</translation>
+        </message>
+        <message>
+            <source>Import reviews</source>
+            <translation>Import reviews</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Imported %1 reviews from %2 (%3 duplicates, %4 rejected).</source>
+            <translation>Imported %1 reviews from %2 (%3 duplicates, %4 rejected).</translation>
+        </message>
+    </context>
+    <context>
         <name>RouteBoardModel</name>
         <message>
             <source>%1 / %2</source>
@@ -1145,6 +2926,22 @@
             <source>Attempt</source>
             <translation>Attempt</translation>
         </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation>%1 (%2–%3)</translation>
+        </message>
+        <message>
+            <source>Expected at %1; 8 times in 10 between %2 and %3.&lt;br&gt;Estimated at %4 from the crew's progress so far.</source>
+            <translation>Expected at %1; 8 times in 10 between %2 and %3.&lt;br&gt;Estimated at %4 from the crew's progress so far.</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;b&gt;After the window&lt;/b&gt; (until %1).</source>
+            <translation>&lt;br&gt;&lt;b&gt;After the window&lt;/b&gt; (until %1).</translation>
+        </message>
+        <message>
+            <source>ETA</source>
+            <translation>ETA</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1260,6 +3057,38 @@
             <source>The tile server "%1" is not an http(s) address with {z}, {x} and {y}.</source>
             <translation>The tile server "%1" is not an http(s) address with {z}, {x} and {y}.</translation>
         </message>
+        <message>
+            <source>Waits until the window opens</source>
+            <translation>Waits until the window opens</translation>
+        </message>
+        <message>
+            <source>Calls ahead and is let in</source>
+            <translation>Calls ahead and is let in</translation>
+        </message>
+        <message>
+            <source>Show severe alerts as a desktop notification</source>
+            <translation>Show severe alerts as a desktop notification</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <source>Written with what you acknowledge, resolve or change, for the audit log.</source>
+            <translation>Written with what you acknowledge, resolve or change, for the audit log.</translation>
+        </message>
+        <message>
+            <source>Alerts and arrival times</source>
+            <translation>Alerts and arrival times</translation>
+        </message>
+        <message>
+            <source>&amp;Late when the ETA is past the window by:</source>
+            <translation>&amp;Late when the ETA is past the window by:</translation>
+        </message>
+        <message>
+            <source>A crew that is &amp;early:</source>
+            <translation>A crew that is &amp;early:</translation>
+        </message>
     </context>
     <context>
         <name>SimulatorFeedSource</name>
@@ -1274,6 +3103,44 @@
         <message>
             <source>The simulated day is over</source>
             <translation>The simulated day is over</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteStatement</name>
+        <message>
+            <source>Cannot prepare a statement: %1
+%2</source>
+            <translation>Cannot prepare a statement: %1
+%2</translation>
+        </message>
+        <message>
+            <source>A statement failed: %1 (%2)
+%3</source>
+            <translation>A statement failed: %1 (%2)
+%3</translation>
+        </message>
+        <message>
+            <source>Cannot bind value %1: %2
+%3</source>
+            <translation>Cannot bind value %1: %2
+%3</translation>
+        </message>
+        <message>
+            <source>A statement was run with %1 of its %2 values bound
+%3</source>
+            <translation>A statement was run with %1 of its %2 values bound
+%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopInsertion</name>
+        <message>
+            <source>a route has a missing or already used vehicle %1</source>
+            <translation>a route has a missing or already used vehicle %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a stop of the problem</source>
+            <translation>%1 is not a stop of the problem</translation>
         </message>
     </context>
     <context>
@@ -1333,6 +3200,41 @@
         </message>
     </context>
     <context>
+        <name>TeamWallView</name>
+        <message>
+            <source>Reviews the team shared with each other, newest first. Double-click one to read it on its card.</source>
+            <translation>Reviews the team shared with each other, newest first. Double-click one to read it on its card.</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Shared</translation>
+        </message>
+        <message>
+            <source>Shared by</source>
+            <translation>Shared by</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Nothing shared yet. Share a remarkable review from its card.</source>
+            <translation>Nothing shared yet. Share a remarkable review from its card.</translation>
+        </message>
+        <message>
+            <source>(review no longer stored)</source>
+            <translation>(review no longer stored)</translation>
+        </message>
+    </context>
+    <context>
         <name>TileFetcher</name>
         <message>
             <source>the server did not answer in time</source>
@@ -1341,6 +3243,53 @@
         <message>
             <source>the server sent something that is not an image</source>
             <translation>the server sent something that is not an image</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingCalendar</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>King's Day</source>
+            <translation>King's Day</translation>
+        </message>
+        <message>
+            <source>Liberation Day</source>
+            <translation>Liberation Day</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Christmas Day</translation>
+        </message>
+        <message>
+            <source>Boxing Day</source>
+            <translation>Boxing Day</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Easter Sunday</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Easter Monday</translation>
+        </message>
+        <message>
+            <source>Ascension Day</source>
+            <translation>Ascension Day</translation>
+        </message>
+        <message>
+            <source>Whit Sunday</source>
+            <translation>Whit Sunday</translation>
+        </message>
+        <message>
+            <source>Whit Monday</source>
+            <translation>Whit Monday</translation>
+        </message>
+        <message>
+            <source>Company day off</source>
+            <translation>Company day off</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AlertListModel</name>
+        <message>
+            <source>Severity</source>
+            <translation>Ernst</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Gemeld</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Rit</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message>
+            <source>Stop %1</source>
+            <translation>Stop %1</translation>
+        </message>
+        <message>
+            <source>Stop %1 (%2, %3)</source>
+            <translation>Stop %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>Snow</source>
+            <translation>Sneeuw</translation>
+        </message>
+        <message>
+            <source>Ice</source>
+            <translation>IJzel</translation>
+        </message>
+        <message>
+            <source>Storm</source>
+            <translation>Storm</translation>
+        </message>
+        <message>
+            <source>Fog</source>
+            <translation>Mist</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>Hitte</translation>
+        </message>
+        <message>
+            <source>code red</source>
+            <translation>code rood</translation>
+        </message>
+        <message>
+            <source>code orange</source>
+            <translation>code oranje</translation>
+        </message>
+        <message>
+            <source>code yellow</source>
+            <translation>code geel</translation>
+        </message>
+        <message>
+            <source>Late for window</source>
+            <translation>Te laat voor tijdvak</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Pech</translation>
+        </message>
+        <message>
+            <source>No contact</source>
+            <translation>Geen contact</translation>
+        </message>
+        <message>
+            <source>Long stop</source>
+            <translation>Lange stop</translation>
+        </message>
+        <message>
+            <source>Failed delivery</source>
+            <translation>Mislukte levering</translation>
+        </message>
+        <message>
+            <source>Weather warning</source>
+            <translation>Weerwaarschuwing</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Informatie</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Waarschuwing</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Ernstig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 expected at %2, %n min after its window (%3–%4)</source>
+            <translation>
+                <numerusform>%1 verwacht om %2, %n min na het tijdvak (%3–%4)</numerusform>
+                <numerusform>%1 verwacht om %2, %n min na het tijdvak (%3–%4)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) left</source>
+            <translation>
+                <numerusform>nog %n stop</numerusform>
+                <numerusform>nog %n stops</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Van %1 broke down at %2, repair expected to take %3 min; %4</source>
+            <translation>Bus %1 is om %2 uitgevallen, reparatie duurt naar verwachting %3 min; %4</translation>
+        </message>
+        <message>
+            <source>Van %1 broke down at %2; %3</source>
+            <translation>Bus %1 is om %2 uitgevallen; %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Van %1 silent since %2 (%n min)</source>
+            <translation>
+                <numerusform>Bus %1 stil sinds %2 (%n min)</numerusform>
+                <numerusform>Bus %1 stil sinds %2 (%n min)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has taken %2 min so far, %3 min planned</source>
+            <translation>%1 duurt nu %2 min, %3 min gepland</translation>
+        </message>
+        <message>
+            <source>%1: %2 at %3</source>
+            <translation>%1: %2 om %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) %3–%4 covers %n stop(s)</source>
+            <translation>
+                <numerusform>%1 (%2) %3–%4 omvat %n stop</numerusform>
+                <numerusform>%1 (%2) %3–%4 omvat %n stops</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cleared at %1</source>
+            <translation>Opgeheven om %1</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 at %2</source>
+            <translation>Afgehandeld door %1 om %2</translation>
+        </message>
+        <message>
+            <source>Seen by %1 at %2</source>
+            <translation>Gezien door %1 om %2</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Most severe first</source>
+            <translation>Ernstigste eerst</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Nieuwste eerst</translation>
+        </message>
+        <message>
+            <source>How the alerts are ordered</source>
+            <translation>Hoe de meldingen gesorteerd worden</translation>
+        </message>
+        <message>
+            <source>Show resolved</source>
+            <translation>Afgehandelde tonen</translation>
+        </message>
+        <message>
+            <source>Also show the alerts resolved or cleared in the last 12 hours</source>
+            <translation>Ook de meldingen tonen die de afgelopen 12 uur zijn afgehandeld of opgeheven</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Gezien</translation>
+        </message>
+        <message>
+            <source>Acknowledge: you have seen this alert and take it on (Space)</source>
+            <translation>Bevestigen: je hebt deze melding gezien en pakt hem op (spatie)</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Afhandelen…</translation>
+        </message>
+        <message>
+            <source>Resolve the alert with a note on what was done</source>
+            <translation>De melding afhandelen met een notitie over wat er is gedaan</translation>
+        </message>
+        <message>
+            <source>Show route</source>
+            <translation>Rit tonen</translation>
+        </message>
+        <message>
+            <source>Select the alert's route and stop (Enter or double-click)</source>
+            <translation>De rit en stop van de melding selecteren (Enter of dubbelklik)</translation>
+        </message>
+        <message>
+            <source>Resolve alert</source>
+            <translation>Melding afhandelen</translation>
+        </message>
+        <message>
+            <source>%1
+%2
+
+What was done?</source>
+            <translation>%1
+%2
+
+Wat is er gedaan?</translation>
+        </message>
+        <message>
+            <source>No open alerts</source>
+            <translation>Geen open meldingen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open alert(s)</source>
+            <translation>
+                <numerusform>%n open melding</numerusform>
+                <numerusform>%n open meldingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nieuw</numerusform>
+                <numerusform>%n nieuw</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Show this help.</source>
@@ -46,6 +291,167 @@
         <message>
             <source>error: unknown command '%1'</source>
             <translation>fout: onbekende opdracht '%1'</translation>
+        </message>
+        <message>
+            <source>Import, search and follow up reviews; themes of a text.</source>
+            <translation>Reviews importeren, zoeken en opvolgen; thema's van een tekst.</translation>
+        </message>
+        <message>
+            <source>Raise and list the open alerts; acknowledge or resolve one.</source>
+            <translation>Open meldingen aanmaken en tonen; een melding bevestigen of afhandelen.</translation>
+        </message>
+        <message>
+            <source>Replay a feed and print every pending stop's ETA and band every interval.</source>
+            <translation>Een feed afspelen en elke interval van elke openstaande stop de ETA en marge tonen.</translation>
+        </message>
+        <message>
+            <source>Solve a Solomon-format routing instance and check the plan.</source>
+            <translation>Een routeringsinstantie in Solomon-formaat oplossen en de planning controleren.</translation>
+        </message>
+        <message>
+            <source>Create an overmacht incident and queue its customer messages; list incidents.</source>
+            <translation>Een overmachtincident aanmaken en de klantberichten in de wachtrij zetten; incidenten tonen.</translation>
+        </message>
+        <message>
+            <source>List the notice outbox; deliver it to the gateway; export the failed.</source>
+            <translation>Het postvak uit met berichten tonen; afleveren bij de gateway; de mislukte exporteren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n resultaat</numerusform>
+                <numerusform>%n resultaten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFeedback</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 t/m %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>vanaf %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>tot en met %1</translation>
+        </message>
+        <message>
+            <source>all reviews</source>
+            <translation>alle reviews</translation>
+        </message>
+        <message>
+            <source>Customer feedback for %1</source>
+            <translation>Klantfeedback voor %1</translation>
+        </message>
+        <message>
+            <source>Reviews whose cause lay with the product or the order (%1): %2. Made on %3.</source>
+            <translation>Reviews waarvan de oorzaak bij het product of de bestelling lag (%1): %2. Opgesteld op %3.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Opmerking</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFeedbackView</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF exporteren…</translation>
+        </message>
+        <message>
+            <source>Clients with feedback:</source>
+            <translation>Opdrachtgevers met feedback:</translation>
+        </message>
+        <message>
+            <source>Reviews whose cause was marked as the client's (wrong colour, wrong model, missing parts), to send to the client.</source>
+            <translation>Reviews waarvan de oorzaak bij de opdrachtgever is gelegd (verkeerde kleur, verkeerd model, ontbrekende onderdelen), om naar de opdrachtgever te sturen.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No client feedback yet</source>
+            <translation>Nog geen feedback voor opdrachtgevers</translation>
+        </message>
+        <message>
+            <source>Feedback for %1</source>
+            <translation>Feedback voor %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>De pdf kon niet worden opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>Export client feedback as CSV</source>
+            <translation>Feedback voor opdrachtgever exporteren als CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Client feedback written to %1.</source>
+            <translation>Feedback voor opdrachtgever opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kon %1 niet opslaan: %2</translation>
+        </message>
+        <message>
+            <source>Export client feedback as PDF</source>
+            <translation>Feedback voor opdrachtgever exporteren als PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -131,6 +537,21 @@
                 <numerusform>%n zonder contact</numerusform>
                 <numerusform>%n zonder contact</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>text after the closing quote of field %1</source>
+            <translation>tekst na het sluitende aanhalingsteken van veld %1</translation>
+        </message>
+        <message>
+            <source>a quoted field is not closed before the end of the file</source>
+            <translation>een veld tussen aanhalingstekens is niet afgesloten voor het einde van het bestand</translation>
+        </message>
+        <message>
+            <source>the row is not valid UTF-8 text</source>
+            <translation>de regel is geen geldige UTF-8-tekst</translation>
         </message>
     </context>
     <context>
@@ -444,6 +865,41 @@
         </message>
     </context>
     <context>
+        <name>GatewayConfig</name>
+        <message>
+            <source>The gateway address is not a valid URL.</source>
+            <translation>Het gatewayadres is geen geldige URL.</translation>
+        </message>
+        <message>
+            <source>The gateway address must use https (plain http only to this computer).</source>
+            <translation>Het gatewayadres moet https gebruiken (gewone http alleen naar deze computer).</translation>
+        </message>
+        <message>
+            <source>No gateway address: set it in the settings or in VOORZET_GATEWAY_URL.</source>
+            <translation>Geen gatewayadres: stel het in bij de instellingen of in VOORZET_GATEWAY_URL.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer; set VOORZET_GATEWAY_SECRET instead.</source>
+            <translation>De sleutelhanger van het systeem reageerde niet; stel in plaats daarvan VOORZET_GATEWAY_SECRET in.</translation>
+        </message>
+        <message>
+            <source>No gateway secret in the system keychain (%1); set it in the settings or in VOORZET_GATEWAY_SECRET.</source>
+            <translation>Geen gatewaygeheim in de sleutelhanger van het systeem (%1); stel het in bij de instellingen of in VOORZET_GATEWAY_SECRET.</translation>
+        </message>
+        <message>
+            <source>This build has no keychain support; set VOORZET_GATEWAY_SECRET.</source>
+            <translation>Deze versie ondersteunt geen sleutelhanger; stel VOORZET_GATEWAY_SECRET in.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer.</source>
+            <translation>De sleutelhanger van het systeem reageerde niet.</translation>
+        </message>
+        <message>
+            <source>This build has no keychain support.</source>
+            <translation>Deze versie ondersteunt geen sleutelhanger.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuiApp</name>
         <message>
             <source>Voorzet: the console of the driver-support desk.</source>
@@ -552,6 +1008,111 @@
             <translation>De database %1 kan niet worden geopend.
 
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentDialog</name>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>New incident</source>
+            <translation>Nieuw incident</translation>
+        </message>
+        <message>
+            <source>For the desk; not sent to customers</source>
+            <translation>Voor de desk; wordt niet naar klanten gestuurd</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>gescheiden door komma's</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Stops</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Ritten</translation>
+        </message>
+        <message>
+            <source>Hubs</source>
+            <translation>Hubs</translation>
+        </message>
+        <message>
+            <source>Postcode prefixes</source>
+            <translation>Postcodebegin</translation>
+        </message>
+        <message>
+            <source>Time range</source>
+            <translation>Tijdvak</translation>
+        </message>
+        <message>
+            <source>Show affected</source>
+            <translation>Getroffen tonen</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Tijdvak</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Select a customer to see and edit their message</source>
+            <translation>Kies een klant om het bericht te zien en te bewerken</translation>
+        </message>
+        <message>
+            <source>Queue messages</source>
+            <translation>Berichten in wachtrij zetten</translation>
+        </message>
+        <message>
+            <source>none: call</source>
+            <translation>geen: bellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n affected stops</source>
+            <translation>
+                <numerusform>%n getroffen stop</numerusform>
+                <numerusform>%n getroffen stops</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n messages</source>
+            <translation>
+                <numerusform>%n bericht</numerusform>
+                <numerusform>%n berichten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the incident a scope: stops, routes, hubs, postcode prefixes or an area.</source>
+            <translation>Geef het incident een bereik: stops, ritten, hubs, postcodebegin of een gebied.</translation>
         </message>
     </context>
     <context>
@@ -769,6 +1330,83 @@
         <message>
             <source>The layout is back to its defaults; column widths follow at the next start.</source>
             <translation>De indeling is terug naar de standaard; kolombreedtes volgen bij de volgende start.</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <source>The reviews could not be opened: %1</source>
+            <translation>De reviews konden niet worden geopend: %1</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>Berichten</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Incident %1: its messages are queued in the outbox.</source>
+            <translation>Incident %1: de berichten staan in de wachtrij in het postvak uit.</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Meldingen</translation>
+        </message>
+        <message>
+            <source>No alerts</source>
+            <translation>Geen meldingen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s)</source>
+            <translation>
+                <numerusform>%n melding</numerusform>
+                <numerusform>%n meldingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nieuw</numerusform>
+                <numerusform>%n nieuw</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts (%1)</source>
+            <translation>Meldingen (%1)</translation>
+        </message>
+        <message>
+            <source>Voorzet</source>
+            <translation>Voorzet</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>&amp;Meldingen</translation>
+        </message>
+        <message>
+            <source>&amp;Notices</source>
+            <translation>&amp;Berichten</translation>
+        </message>
+        <message>
+            <source>New &amp;overmacht incident…</source>
+            <translation>Nieuw &amp;overmachtincident…</translation>
+        </message>
+        <message>
+            <source>Show the &amp;outbox</source>
+            <translation>&amp;Postvak uit tonen</translation>
+        </message>
+        <message>
+            <source>Open alerts; F4 shows the alerts panel</source>
+            <translation>Open meldingen; F4 toont het meldingenpaneel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Voorzet · %1 · %n alert(s)</source>
+            <translation>
+                <numerusform>Voorzet · %1 · %n melding</numerusform>
+                <numerusform>Voorzet · %1 · %n meldingen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1010,6 +1648,1149 @@
         </message>
     </context>
     <context>
+        <name>Notices</name>
+        <message>
+            <source>Van breakdown</source>
+            <translation>Pech met bus</translation>
+        </message>
+        <message>
+            <source>Snow</source>
+            <translation>Sneeuw</translation>
+        </message>
+        <message>
+            <source>Ice</source>
+            <translation>IJzel</translation>
+        </message>
+        <message>
+            <source>Storm</source>
+            <translation>Storm</translation>
+        </message>
+        <message>
+            <source>Road closure</source>
+            <translation>Wegafsluiting</translation>
+        </message>
+        <message>
+            <source>Wrong product from the client</source>
+            <translation>Verkeerd product van de opdrachtgever</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>In wachtrij</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Bezig met verzenden</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Verzonden</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Mislukt</translation>
+        </message>
+        <message numerus="yes">
+            <source>an area of %n corners</source>
+            <translation>
+                <numerusform>een gebied met %n hoek</numerusform>
+                <numerusform>een gebied met %n hoeken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Van %1 broke down; repair expected to take %2 min.</source>
+            <translation>Bus %1 is uitgevallen; reparatie duurt naar verwachting %2 min.</translation>
+        </message>
+        <message>
+            <source>Weather warning %1 (%2).</source>
+            <translation>Weerwaarschuwing %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The customer has no phone number or email address.</source>
+            <translation>De klant heeft geen telefoonnummer of e-mailadres.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after %n attempts: %1</source>
+            <translation>
+                <numerusform>Gestopt na %n poging: %1</numerusform>
+                <numerusform>Gestopt na %n pogingen: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices::IncidentScope</name>
+        <message>
+            <source>stops %1</source>
+            <translation>stops %1</translation>
+        </message>
+        <message>
+            <source>routes %1</source>
+            <translation>ritten %1</translation>
+        </message>
+        <message>
+            <source>hubs %1</source>
+            <translation>hubs %1</translation>
+        </message>
+        <message>
+            <source>postcodes %1</source>
+            <translation>postcodes %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices::NoticeDelivery</name>
+        <message>
+            <source>The gateway answered HTTP %1: %2</source>
+            <translation>De gateway antwoordde HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>The gateway refused the message (HTTP %1).</source>
+            <translation>De gateway weigerde het bericht (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The gateway did not answer within %1 s.</source>
+            <translation>De gateway antwoordde niet binnen %1 s.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the gateway: %1</source>
+            <translation>Gateway niet bereikbaar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices::OutboxModel</name>
+        <message>
+            <source>retry at %1</source>
+            <translation>nieuwe poging om %1</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Pogingen</translation>
+        </message>
+        <message>
+            <source>Sent / reason</source>
+            <translation>Verzonden / reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>Retry failed</source>
+            <translation>Mislukte opnieuw proberen</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <source>Export failed…</source>
+            <translation>Mislukte exporteren…</translation>
+        </message>
+        <message>
+            <source>Put the selected failed messages (or all failed ones when none is selected) back in the queue, with their idempotency keys.</source>
+            <translation>De geselecteerde mislukte berichten (of alle mislukte als er niets is geselecteerd) terug in de wachtrij zetten, met hun idempotentiesleutels.</translation>
+        </message>
+        <message>
+            <source>Queued %1 · sending %2 · sent %3 · failed %4</source>
+            <translation>In wachtrij %1 · bezig %2 · verzonden %3 · mislukt %4</translation>
+        </message>
+        <message>
+            <source>Export failed messages</source>
+            <translation>Mislukte berichten exporteren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Kan %1 niet opslaan: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>'%1' is geen getal</translation>
+        </message>
+        <message>
+            <source>%1 is out of range (at most 1e9)</source>
+            <translation>%1 valt buiten het bereik (hoogstens 1e9)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>'%1' is geen geheel getal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning::PlanViolation</name>
+        <message>
+            <source>route %1: customer %2 is served %3 after its due time</source>
+            <translation>rit %1: klant %2 wordt %3 na de uiterste tijd bediend</translation>
+        </message>
+        <message>
+            <source>route %1 carries %2 more than its capacity</source>
+            <translation>rit %1 vervoert %2 meer dan de capaciteit</translation>
+        </message>
+        <message>
+            <source>route %1 returns %2 after the end of the working day</source>
+            <translation>rit %1 keert %2 na het einde van de werkdag terug</translation>
+        </message>
+        <message>
+            <source>route %1 visits an unknown site %2</source>
+            <translation>rit %1 bezoekt een onbekende locatie %2</translation>
+        </message>
+        <message>
+            <source>customer %1 is planned more than once</source>
+            <translation>klant %1 is meer dan eens ingepland</translation>
+        </message>
+        <message>
+            <source>customer %1 is not planned</source>
+            <translation>klant %1 is niet ingepland</translation>
+        </message>
+        <message>
+            <source>route %1 has a vehicle that is missing or already used</source>
+            <translation>rit %1 heeft een voertuig dat ontbreekt of al gebruikt is</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning::SolomonFormatError</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>regel %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning::SolomonReader</name>
+        <message>
+            <source>the file ends before %1</source>
+            <translation>het bestand eindigt voor %1</translation>
+        </message>
+        <message>
+            <source>expected %1, found '%2'</source>
+            <translation>%1 verwacht, '%2' gevonden</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>het bestand is leeg</translation>
+        </message>
+        <message>
+            <source>the instance name is missing</source>
+            <translation>de naam van de instantie ontbreekt</translation>
+        </message>
+        <message>
+            <source>the file ends before the vehicle count</source>
+            <translation>het bestand eindigt voor het aantal voertuigen</translation>
+        </message>
+        <message>
+            <source>expected two numbers (vehicle count and capacity), found %1 fields</source>
+            <translation>twee getallen verwacht (aantal voertuigen en capaciteit), %1 velden gevonden</translation>
+        </message>
+        <message>
+            <source>the vehicle count must be between 1 and 100000</source>
+            <translation>het aantal voertuigen moet tussen 1 en 100000 liggen</translation>
+        </message>
+        <message>
+            <source>the capacity must be positive</source>
+            <translation>de capaciteit moet positief zijn</translation>
+        </message>
+        <message>
+            <source>expected 7 fields (%1), found %2</source>
+            <translation>7 velden verwacht (%1), %2 gevonden</translation>
+        </message>
+        <message>
+            <source>the number must not be negative</source>
+            <translation>het getal mag niet negatief zijn</translation>
+        </message>
+        <message>
+            <source>customer %1 appears twice</source>
+            <translation>klant %1 komt twee keer voor</translation>
+        </message>
+        <message>
+            <source>the coordinate is out of range</source>
+            <translation>de coördinaat valt buiten het bereik</translation>
+        </message>
+        <message>
+            <source>the demand must not be negative</source>
+            <translation>de vraag mag niet negatief zijn</translation>
+        </message>
+        <message>
+            <source>the service time must not be negative</source>
+            <translation>de servicetijd mag niet negatief zijn</translation>
+        </message>
+        <message>
+            <source>the due date %1 is before the ready time %2</source>
+            <translation>de uiterste tijd %1 ligt voor de starttijd %2</translation>
+        </message>
+        <message>
+            <source>the first row is the depot and must have no demand</source>
+            <translation>de eerste regel is het depot en mag geen vraag hebben</translation>
+        </message>
+        <message>
+            <source>more than 10000 customers are not supported</source>
+            <translation>meer dan 10000 klanten worden niet ondersteund</translation>
+        </message>
+        <message>
+            <source>the depot row is missing</source>
+            <translation>de regel voor het depot ontbreekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCard</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 u %2 min</translation>
+        </message>
+        <message>
+            <source>Select a review in the inbox to read it here.</source>
+            <translation>Kies een review in de inbox om hem hier te lezen.</translation>
+        </message>
+        <message>
+            <source>Star a remarkable review (S)</source>
+            <translation>Een opvallende review een ster geven (S)</translation>
+        </message>
+        <message>
+            <source>Handled</source>
+            <translation>Afgehandeld</translation>
+        </message>
+        <message>
+            <source>Mark the review as handled (H)</source>
+            <translation>De review als afgehandeld markeren (H)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Levering</translation>
+        </message>
+        <message>
+            <source>Notices sent</source>
+            <translation>Verzonden berichten</translation>
+        </message>
+        <message>
+            <source>Earlier reviews from this customer</source>
+            <translation>Eerdere reviews van deze klant</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Niet ingesteld</translation>
+        </message>
+        <message>
+            <source>Cause:</source>
+            <translation>Oorzaak:</translation>
+        </message>
+        <message>
+            <source>Why the team should read this</source>
+            <translation>Waarom het team dit moet lezen</translation>
+        </message>
+        <message>
+            <source>Share to team wall</source>
+            <translation>Delen op teammuur</translation>
+        </message>
+        <message>
+            <source>Team wall:</source>
+            <translation>Teammuur:</translation>
+        </message>
+        <message>
+            <source>Copy as text</source>
+            <translation>Kopiëren als tekst</translation>
+        </message>
+        <message>
+            <source>Copy as image</source>
+            <translation>Kopiëren als afbeelding</translation>
+        </message>
+        <message>
+            <source>Copy:</source>
+            <translation>Kopiëren:</translation>
+        </message>
+        <message>
+            <source>Follow-up case</source>
+            <translation>Opvolgdossier</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Uiterlijk:</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Niet toegewezen</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Eigenaar:</translation>
+        </message>
+        <message>
+            <source>Customer contacted</source>
+            <translation>Contact met klant opgenomen</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Heropenen</translation>
+        </message>
+        <message>
+            <source>How it was put right (required)</source>
+            <translation>Hoe het is rechtgezet (verplicht)</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Afhandelen</translation>
+        </message>
+        <message>
+            <source>Resolution:</source>
+            <translation>Oplossing:</translation>
+        </message>
+        <message>
+            <source>Stop id of the return visit</source>
+            <translation>Stop-id van het herbezoek</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Koppelen</translation>
+        </message>
+        <message>
+            <source>Return visit:</source>
+            <translation>Herbezoek:</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Review %1</source>
+            <translation>Review %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>van %1</translation>
+        </message>
+        <message>
+            <source>★ Starred</source>
+            <translation>★ Met ster</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ Ster</translation>
+        </message>
+        <message>
+            <source>The themes could not be detected: %1</source>
+            <translation>De thema's konden niet worden bepaald: %1</translation>
+        </message>
+        <message>
+            <source>No comment, only a score.</source>
+            <translation>Geen opmerking, alleen een score.</translation>
+        </message>
+        <message>
+            <source>Tone: %1</source>
+            <translation>Toon: %1</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>Opdrachtgever:</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>Stop:</source>
+            <translation>Stop:</translation>
+        </message>
+        <message>
+            <source>No stop given</source>
+            <translation>Geen stop opgegeven</translation>
+        </message>
+        <message>
+            <source>%1 (not in the store: its day is not loaded)</source>
+            <translation>%1 (niet in de opslag: de dag is niet geladen)</translation>
+        </message>
+        <message>
+            <source>No delivery facts for this review.</source>
+            <translation>Geen leveringsgegevens bij deze review.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>Product:</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Klant:</translation>
+        </message>
+        <message>
+            <source>%1, %2–%3</source>
+            <translation>%1, %2–%3</translation>
+        </message>
+        <message>
+            <source>None promised</source>
+            <translation>Niets toegezegd</translation>
+        </message>
+        <message>
+            <source>Promised window:</source>
+            <translation>Toegezegd tijdvak:</translation>
+        </message>
+        <message>
+            <source>%1, late by %2</source>
+            <translation>%1, %2 te laat</translation>
+        </message>
+        <message>
+            <source>%1, early by %2</source>
+            <translation>%1, %2 te vroeg</translation>
+        </message>
+        <message>
+            <source>%1, within the window</source>
+            <translation>%1, binnen het tijdvak</translation>
+        </message>
+        <message>
+            <source>Not arrived (planned %1)</source>
+            <translation>Niet aangekomen (gepland %1)</translation>
+        </message>
+        <message>
+            <source>Actual arrival:</source>
+            <translation>Werkelijke aankomst:</translation>
+        </message>
+        <message>
+            <source>Services planned:</source>
+            <translation>Geplande diensten:</translation>
+        </message>
+        <message>
+            <source>Services done:</source>
+            <translation>Uitgevoerde diensten:</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Niets geregistreerd</translation>
+        </message>
+        <message>
+            <source>Not completed</source>
+            <translation>Niet voltooid</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 om %2</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Resultaat:</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>Eerste bezoek</translation>
+        </message>
+        <message>
+            <source>Return visit (attempt %1)</source>
+            <translation>Herbezoek (poging %1)</translation>
+        </message>
+        <message>
+            <source>%1 on %2: %3</source>
+            <translation>%1 op %2: %3</translation>
+        </message>
+        <message>
+            <source>not completed</source>
+            <translation>niet voltooid</translation>
+        </message>
+        <message>
+            <source>%1; earlier attempt %2</source>
+            <translation>%1; eerdere poging %2</translation>
+        </message>
+        <message>
+            <source>Visit:</source>
+            <translation>Bezoek:</translation>
+        </message>
+        <message>
+            <source>%1, stop %2 (%3)</source>
+            <translation>%1, stop %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Show stop on map</source>
+            <translation>Stop op kaart tonen</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>Rit:</translation>
+        </message>
+        <message>
+            <source>Crew figures</source>
+            <translation>Cijfers van de bemanning</translation>
+        </message>
+        <message>
+            <source>Open the figures of %1</source>
+            <translation>De cijfers van %1 openen</translation>
+        </message>
+        <message>
+            <source>Crew:</source>
+            <translation>Bemanning:</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Niet bekend</translation>
+        </message>
+        <message>
+            <source>Notices are not available in this store.</source>
+            <translation>Berichten zijn niet beschikbaar in deze opslag.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 %3: %4</source>
+            <translation>%1 — %2 %3: %4</translation>
+        </message>
+        <message>
+            <source>Notices could not be read.</source>
+            <translation>Berichten konden niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>No notices were sent for this stop.</source>
+            <translation>Er zijn geen berichten verstuurd voor deze stop.</translation>
+        </message>
+        <message>
+            <source>Not available: the store offers no lookup of reviews by customer.</source>
+            <translation>Niet beschikbaar: de opslag kan reviews niet per klant opzoeken.</translation>
+        </message>
+        <message>
+            <source>None: this is the customer's first review.</source>
+            <translation>Geen: dit is de eerste review van deze klant.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>No case opened yet</source>
+            <translation>Nog geen dossier geopend</translation>
+        </message>
+        <message>
+            <source>%1 — overdue</source>
+            <translation>%1 — te laat</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Geopend %1</translation>
+        </message>
+        <message>
+            <source>contacted %1</source>
+            <translation>contact opgenomen %1</translation>
+        </message>
+        <message>
+            <source>resolved %1</source>
+            <translation>afgehandeld %1</translation>
+        </message>
+        <message>
+            <source>Review %1 — score %2/10 (%3), %4</source>
+            <translation>Review %1 — score %2/10 (%3), %4</translation>
+        </message>
+        <message>
+            <source>Client: %1</source>
+            <translation>Opdrachtgever: %1</translation>
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation>Product: %1</translation>
+        </message>
+        <message>
+            <source>Crew: %1</source>
+            <translation>Bemanning: %1</translation>
+        </message>
+        <message>
+            <source>Stop: %1</source>
+            <translation>Stop: %1</translation>
+        </message>
+        <message>
+            <source>Themes: %1</source>
+            <translation>Thema's: %1</translation>
+        </message>
+        <message>
+            <source>Review %1 copied as text.</source>
+            <translation>Review %1 gekopieerd als tekst.</translation>
+        </message>
+        <message>
+            <source>Review %1 copied as an image.</source>
+            <translation>Review %1 gekopieerd als afbeelding.</translation>
+        </message>
+        <message>
+            <source>Review %1 shared to the team wall.</source>
+            <translation>Review %1 gedeeld op de teammuur.</translation>
+        </message>
+        <message>
+            <source>Write how the case was resolved before resolving it.</source>
+            <translation>Schrijf op hoe het dossier is opgelost voordat je het afhandelt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCsvImporter</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Kan %1 niet lezen: %2</translation>
+        </message>
+        <message>
+            <source>%1 is empty: a header row is needed.</source>
+            <translation>%1 is leeg: er is een kopregel nodig.</translation>
+        </message>
+        <message>
+            <source>The header names the column '%1' twice.</source>
+            <translation>De kopregel noemt de kolom '%1' twee keer.</translation>
+        </message>
+        <message>
+            <source>The header row lacks the column(s): %1. It must name review id, stop id, score, comment, date and optionally language.</source>
+            <translation>De kopregel mist de kolom(men): %1. Die moet review id, stop id, score, comment, date en eventueel language noemen.</translation>
+        </message>
+        <message>
+            <source>%1 fields where the header has %2</source>
+            <translation>%1 velden waar de kopregel er %2 heeft</translation>
+        </message>
+        <message>
+            <source>the review id is missing</source>
+            <translation>de review-id ontbreekt</translation>
+        </message>
+        <message>
+            <source>the review id is longer than 128 characters</source>
+            <translation>de review-id is langer dan 128 tekens</translation>
+        </message>
+        <message>
+            <source>the stop id is missing</source>
+            <translation>de stop-id ontbreekt</translation>
+        </message>
+        <message>
+            <source>the score is missing</source>
+            <translation>de score ontbreekt</translation>
+        </message>
+        <message>
+            <source>the score '%1' is not a whole number from 0 to 10</source>
+            <translation>de score '%1' is geen geheel getal van 0 tot en met 10</translation>
+        </message>
+        <message>
+            <source>the date is missing</source>
+            <translation>de datum ontbreekt</translation>
+        </message>
+        <message>
+            <source>the date '%1' is not a date (YYYY-MM-DD, optionally with HH:MM, or RFC 3339)</source>
+            <translation>de datum '%1' is geen datum (JJJJ-MM-DD, eventueel met UU:MM, of RFC 3339)</translation>
+        </message>
+        <message>
+            <source>the language '%1' is not a language code such as nl or en</source>
+            <translation>de taal '%1' is geen taalcode zoals nl of en</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewImportDialog</name>
+        <message>
+            <source>Review import</source>
+            <translation>Reviews importeren</translation>
+        </message>
+        <message>
+            <source>Imported from %1</source>
+            <translation>Geïmporteerd uit %1</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Het bestand kon niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>Rows read:</source>
+            <translation>Gelezen regels:</translation>
+        </message>
+        <message>
+            <source>Imported:</source>
+            <translation>Geïmporteerd:</translation>
+        </message>
+        <message>
+            <source>Duplicates (already stored):</source>
+            <translation>Dubbel (al opgeslagen):</translation>
+        </message>
+        <message>
+            <source>Rejected:</source>
+            <translation>Geweigerd:</translation>
+        </message>
+        <message>
+            <source>Imported, stop not yet known:</source>
+            <translation>Geïmporteerd, stop nog onbekend:</translation>
+        </message>
+        <message>
+            <source>Follow-up cases opened:</source>
+            <translation>Geopende opvolgdossiers:</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <source>No rows were rejected.</source>
+            <translation>Er zijn geen regels geweigerd.</translation>
+        </message>
+        <message>
+            <source>Rejected rows (kept in the store for inspection):</source>
+            <translation>Geweigerde regels (bewaard in de opslag ter controle):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewInboxModel</name>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Bemanning</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Opdrachtgever</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStore</name>
+        <message>
+            <source>Cannot look for the review search index: %1</source>
+            <translation>Kan de zoekindex van de reviews niet controleren: %1</translation>
+        </message>
+        <message>
+            <source>Cannot prepare a statement: %1
+%2</source>
+            <translation>Een opdracht kan niet worden voorbereid: %1
+%2</translation>
+        </message>
+        <message>
+            <source>There is no follow-up case %1.</source>
+            <translation>Er is geen opvolgdossier %1.</translation>
+        </message>
+        <message>
+            <source>Case %1 is %2; only an open case can be marked as contacted.</source>
+            <translation>Dossier %1 is %2; alleen een open dossier kan als 'contact opgenomen' worden gemarkeerd.</translation>
+        </message>
+        <message>
+            <source>Case %1 is already resolved.</source>
+            <translation>Dossier %1 is al afgehandeld.</translation>
+        </message>
+        <message>
+            <source>Say how case %1 was resolved.</source>
+            <translation>Geef aan hoe dossier %1 is opgelost.</translation>
+        </message>
+        <message>
+            <source>Case %1 is not resolved; only a resolved case can be reopened.</source>
+            <translation>Dossier %1 is niet afgehandeld; alleen een afgehandeld dossier kan worden heropend.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewThemes</name>
+        <message>
+            <source>Punctuality</source>
+            <translation>Stiptheid</translation>
+        </message>
+        <message>
+            <source>Friendliness</source>
+            <translation>Vriendelijkheid</translation>
+        </message>
+        <message>
+            <source>Care and tidiness</source>
+            <translation>Zorg en netheid</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>Schade</translation>
+        </message>
+        <message>
+            <source>Installation and assembly</source>
+            <translation>Installatie en montage</translation>
+        </message>
+        <message>
+            <source>Taking back the old product</source>
+            <translation>Meenemen van het oude product</translation>
+        </message>
+        <message>
+            <source>Communication and calling ahead</source>
+            <translation>Communicatie en vooraf bellen</translation>
+        </message>
+        <message>
+            <source>Wrong or faulty product</source>
+            <translation>Verkeerd of defect product</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Prijs</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positief</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negatief</translation>
+        </message>
+        <message>
+            <source>Mixed</source>
+            <translation>Gemengd</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reviews</name>
+        <message>
+            <source>Detractor</source>
+            <translation>Criticus</translation>
+        </message>
+        <message>
+            <source>Passive</source>
+            <translation>Passief</translation>
+        </message>
+        <message>
+            <source>Promoter</source>
+            <translation>Promotor</translation>
+        </message>
+        <message>
+            <source>Any score</source>
+            <translation>Elke score</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Levering</translation>
+        </message>
+        <message>
+            <source>Planning and communication</source>
+            <translation>Planning en communicatie</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Opdrachtgever</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Niet ingesteld</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contact opgenomen</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Afgehandeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsWorkspace</name>
+        <message>
+            <source>Themes are not detected: %1</source>
+            <translation>Thema's worden niet bepaald: %1</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>CSV importeren…</translation>
+        </message>
+        <message>
+            <source>Import reviews from a CSV export of the survey tool</source>
+            <translation>Reviews importeren uit een CSV-export van de enquêtetool</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <source>Team wall</source>
+            <translation>Teammuur</translation>
+        </message>
+        <message>
+            <source>Client feedback</source>
+            <translation>Feedback voor opdrachtgever</translation>
+        </message>
+        <message>
+            <source>Search the comments (Ctrl+F)</source>
+            <translation>Zoeken in de opmerkingen (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All scores</source>
+            <translation>Alle scores</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Score:</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Altijd</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Afgelopen 7 dagen</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Afgelopen 30 dagen</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Afgelopen 90 dagen</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Alle thema's</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Thema:</translation>
+        </message>
+        <message>
+            <source>Crew member:</source>
+            <translation>Bemanningslid:</translation>
+        </message>
+        <message>
+            <source>Hub:</source>
+            <translation>Hub:</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>Opdrachtgever:</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>Product:</translation>
+        </message>
+        <message>
+            <source>Unhandled only</source>
+            <translation>Alleen onafgehandeld</translation>
+        </message>
+        <message>
+            <source>Starred only</source>
+            <translation>Alleen met ster</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filters wissen</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <source>All hubs</source>
+            <translation>Alle hubs</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Alle opdrachtgevers</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>Alle producten</translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 review</translation>
+        </message>
+        <message>
+            <source>%1 reviews</source>
+            <translation>%1 reviews</translation>
+        </message>
+        <message>
+            <source>%1, %2 unhandled</source>
+            <translation>%1, %2 onafgehandeld</translation>
+        </message>
+        <message>
+            <source>Reviews could not be counted</source>
+            <translation>Reviews konden niet worden geteld</translation>
+        </message>
+        <message>
+            <source>Import reviews</source>
+            <translation>Reviews importeren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Imported %1 reviews from %2 (%3 duplicates, %4 rejected).</source>
+            <translation>%1 reviews geïmporteerd uit %2 (%3 dubbel, %4 geweigerd).</translation>
+        </message>
+    </context>
+    <context>
         <name>RouteBoardModel</name>
         <message>
             <source>%1 / %2</source>
@@ -1145,6 +2926,22 @@
             <source>Attempt</source>
             <translation>Poging</translation>
         </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation>%1 (%2–%3)</translation>
+        </message>
+        <message>
+            <source>Expected at %1; 8 times in 10 between %2 and %3.&lt;br&gt;Estimated at %4 from the crew's progress so far.</source>
+            <translation>Verwacht om %1; 8 op de 10 keer tussen %2 en %3.&lt;br&gt;Om %4 geschat op basis van de voortgang van de bemanning tot nu toe.</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;b&gt;After the window&lt;/b&gt; (until %1).</source>
+            <translation>&lt;br&gt;&lt;b&gt;Na het tijdvak&lt;/b&gt; (tot %1).</translation>
+        </message>
+        <message>
+            <source>ETA</source>
+            <translation>Verwacht</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1260,6 +3057,38 @@
             <source>The tile server "%1" is not an http(s) address with {z}, {x} and {y}.</source>
             <translation>De tegelserver "%1" is geen http(s)-adres met {z}, {x} en {y}.</translation>
         </message>
+        <message>
+            <source>Waits until the window opens</source>
+            <translation>Wacht tot het tijdvak begint</translation>
+        </message>
+        <message>
+            <source>Calls ahead and is let in</source>
+            <translation>Belt vooraf en wordt binnengelaten</translation>
+        </message>
+        <message>
+            <source>Show severe alerts as a desktop notification</source>
+            <translation>Ernstige meldingen tonen als bureaubladmelding</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Je &amp;naam:</translation>
+        </message>
+        <message>
+            <source>Written with what you acknowledge, resolve or change, for the audit log.</source>
+            <translation>Wordt vastgelegd bij wat je bevestigt, afhandelt of wijzigt, voor het auditlog.</translation>
+        </message>
+        <message>
+            <source>Alerts and arrival times</source>
+            <translation>Meldingen en aankomsttijden</translation>
+        </message>
+        <message>
+            <source>&amp;Late when the ETA is past the window by:</source>
+            <translation>&amp;Te laat als de ETA het tijdvak overschrijdt met:</translation>
+        </message>
+        <message>
+            <source>A crew that is &amp;early:</source>
+            <translation>Een bemanning die te &amp;vroeg is:</translation>
+        </message>
     </context>
     <context>
         <name>SimulatorFeedSource</name>
@@ -1274,6 +3103,44 @@
         <message>
             <source>The simulated day is over</source>
             <translation>De gesimuleerde dag is voorbij</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteStatement</name>
+        <message>
+            <source>Cannot prepare a statement: %1
+%2</source>
+            <translation>Een opdracht kan niet worden voorbereid: %1
+%2</translation>
+        </message>
+        <message>
+            <source>A statement failed: %1 (%2)
+%3</source>
+            <translation>Een opdracht is mislukt: %1 (%2)
+%3</translation>
+        </message>
+        <message>
+            <source>Cannot bind value %1: %2
+%3</source>
+            <translation>Kan waarde %1 niet koppelen: %2
+%3</translation>
+        </message>
+        <message>
+            <source>A statement was run with %1 of its %2 values bound
+%3</source>
+            <translation>Een opdracht is uitgevoerd met %1 van de %2 waarden gekoppeld
+%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopInsertion</name>
+        <message>
+            <source>a route has a missing or already used vehicle %1</source>
+            <translation>een rit heeft een ontbrekend of al gebruikt voertuig %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a stop of the problem</source>
+            <translation>%1 is geen stop van het probleem</translation>
         </message>
     </context>
     <context>
@@ -1333,6 +3200,41 @@
         </message>
     </context>
     <context>
+        <name>TeamWallView</name>
+        <message>
+            <source>Reviews the team shared with each other, newest first. Double-click one to read it on its card.</source>
+            <translation>Reviews die het team met elkaar heeft gedeeld, nieuwste eerst. Dubbelklik op een review om hem op de kaart te lezen.</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Gedeeld</translation>
+        </message>
+        <message>
+            <source>Shared by</source>
+            <translation>Gedeeld door</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Nothing shared yet. Share a remarkable review from its card.</source>
+            <translation>Nog niets gedeeld. Deel een opvallende review vanaf de kaart.</translation>
+        </message>
+        <message>
+            <source>(review no longer stored)</source>
+            <translation>(review niet meer opgeslagen)</translation>
+        </message>
+    </context>
+    <context>
         <name>TileFetcher</name>
         <message>
             <source>the server did not answer in time</source>
@@ -1341,6 +3243,53 @@
         <message>
             <source>the server sent something that is not an image</source>
             <translation>de server stuurde iets dat geen afbeelding is</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingCalendar</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Nieuwjaarsdag</translation>
+        </message>
+        <message>
+            <source>King's Day</source>
+            <translation>Koningsdag</translation>
+        </message>
+        <message>
+            <source>Liberation Day</source>
+            <translation>Bevrijdingsdag</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Eerste kerstdag</translation>
+        </message>
+        <message>
+            <source>Boxing Day</source>
+            <translation>Tweede kerstdag</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Eerste paasdag</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Tweede paasdag</translation>
+        </message>
+        <message>
+            <source>Ascension Day</source>
+            <translation>Hemelvaartsdag</translation>
+        </message>
+        <message>
+            <source>Whit Sunday</source>
+            <translation>Eerste pinksterdag</translation>
+        </message>
+        <message>
+            <source>Whit Monday</source>
+            <translation>Tweede pinksterdag</translation>
+        </message>
+        <message>
+            <source>Company day off</source>
+            <translation>Vrije dag van het bedrijf</translation>
         </message>
     </context>
 </TS>
