@@ -124,7 +124,7 @@ void TestEtaReplay::nothingComesFromTheFuture()
     // Cut the day at 11:00 in the company's time.
     const qint64 cut = parseTime(QStringLiteral("2026-11-23T11:00:00+01:00"));
     QByteArray head;
-    static const QRegularExpression ts(QStringLiteral(R"("ts":"([^"]+)")"));
+    static const QRegularExpression ts(QStringLiteral(R"re("ts":"([^"]+)")re"));
     for (const QByteArray &line : feed) {
         const QRegularExpressionMatch m = ts.match(QString::fromUtf8(line));
         if (m.hasMatch() && parseTime(m.captured(1)) > cut)
