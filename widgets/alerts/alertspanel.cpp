@@ -48,7 +48,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
     m_view->horizontalHeader()->setSectionResizeMode(AlertListModel::SummaryCol,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->setColumnWidth(AlertListModel::SeverityCol, 110);
+    m_view->setColumnWidth(AlertListModel::SeverityCol, 135);
     m_view->setColumnWidth(AlertListModel::RaisedCol, 60);
     m_view->setColumnWidth(AlertListModel::KindCol, 140);
     m_view->setColumnWidth(AlertListModel::RouteCol, 120);
