@@ -34,12 +34,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-QString dayOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone())
-        .date()
-        .toString(Qt::ISODate);
-}
 
 // The moment the command acts at: --now when given (tests, replays), else
 // the system clock through the core's Clock.
@@ -162,7 +156,7 @@ int runSearch(const QStringList &args)
                     {QStringLiteral("highlights"), ranges}};
                 Cli::out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
             } else {
-                Cli::out() << row.id << '\t' << dayOf(row.receivedAt) << '\t' << row.score << '\t'
+                Cli::out() << row.id << '\t' << TimeFormat::toDay(row.receivedAt) << '\t' << row.score << '\t'
                            << marked(row) << '\n';
             }
         }

@@ -20,12 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-QString dayOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone())
-        .date()
-        .toString(Qt::ISODate);
-}
 
 } // namespace
 
@@ -76,7 +70,7 @@ int runStatusCommand(const QStringList &args)
             now = *parsed;
         }
         if (reportDay.isEmpty())
-            reportDay = now > 0 ? dayOf(now) : QString();
+            reportDay = now > 0 ? TimeFormat::toDay(now) : QString();
         const QVector<Route> routes = store.routes(reportDay);
         if (routes.isEmpty()) {
             Cli::err() << tr("No routes for %1 in %2.")

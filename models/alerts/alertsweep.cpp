@@ -8,12 +8,6 @@
 
 namespace AlertSweep {
 
-QString dayOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone())
-        .date()
-        .toString(Qt::ISODate);
-}
 
 QString dayAfter(const QString &day)
 {
@@ -25,7 +19,7 @@ AlertInputs gather(OperationStore &store, qint64 now, const EtaSnapshot &etas)
     AlertInputs in;
     in.now = now;
     in.etas = etas;
-    const QString today = dayOf(now);
+    const QString today = TimeFormat::toDay(now);
     const QString tomorrow = dayAfter(today);
     in.routes = store.routes(today);
     for (const Route &r : in.routes)

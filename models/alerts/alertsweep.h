@@ -12,8 +12,7 @@ class OperationStore;
 // the store in line.
 namespace AlertSweep {
 
-// "YYYY-MM-DD" of `ms` in the company's time zone, and of the day after.
-QString dayOf(qint64 ms);
+// The day after `day` ("YYYY-MM-DD").
 QString dayAfter(const QString &day);
 
 AlertInputs gather(OperationStore &store, qint64 now, const EtaSnapshot &etas = {});

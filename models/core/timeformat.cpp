@@ -120,4 +120,9 @@ QString toClock(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, companyZone()).toString(QStringLiteral("HH:mm"));
 }
 
+QString toDay(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, companyZone()).date().toString(Qt::ISODate);
+}
+
 } // namespace TimeFormat

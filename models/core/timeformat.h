@@ -21,6 +21,8 @@ std::optional<qint64> parseDate(QStringView text);
 QString toRfc3339(qint64 msecsSinceEpoch);
 // "HH:mm" in the company's time zone, for tables.
 QString toClock(qint64 msecsSinceEpoch);
+// The company's date of a moment, "YYYY-MM-DD" (the form of a delivery day).
+QString toDay(qint64 msecsSinceEpoch);
 // The company's time zone: Europe/Amsterdam.
 const QTimeZone &companyZone();
 

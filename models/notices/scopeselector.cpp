@@ -20,12 +20,6 @@ QString normalisedPostcode(const QString &text)
     return out;
 }
 
-QString dayOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone())
-        .date()
-        .toString(Qt::ISODate);
-}
 
 } // namespace
 
@@ -89,8 +83,8 @@ QVector<AffectedStop> ScopeSelector::select(OperationStore &store, const Inciden
     // Only the days the time range touches (a window may start the evening
     // before in UTC, so one day of margin on each side).
     const QString firstDay =
-        incident.from > 0 ? dayOf(incident.from - 24LL * 3600 * 1000) : QString();
-    const QString lastDay = incident.to > 0 ? dayOf(incident.to + 24LL * 3600 * 1000) : QString();
+        incident.from > 0 ? TimeFormat::toDay(incident.from - 24LL * 3600 * 1000) : QString();
+    const QString lastDay = incident.to > 0 ? TimeFormat::toDay(incident.to + 24LL * 3600 * 1000) : QString();
     QStringList days = store.days();
     std::sort(days.begin(), days.end());
     for (const QString &day : days) {

@@ -15,12 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ClientFeedback", text);
 }
 
-QString dayOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone())
-        .date()
-        .toString(Qt::ISODate);
-}
 
 QByteArray csvField(const QString &value, char separator)
 {
@@ -49,7 +43,7 @@ QByteArray toCsv(const QVector<ReviewRow> &rows, char separator)
     line({QStringLiteral("review_id"), QStringLiteral("date"), QStringLiteral("score"),
           QStringLiteral("product_type"), QStringLiteral("stop_id"), QStringLiteral("comment")});
     for (const ReviewRow &r : rows)
-        line({r.id, dayOf(r.receivedAt), QString::number(r.score), r.productType, r.stopId,
+        line({r.id, TimeFormat::toDay(r.receivedAt), QString::number(r.score), r.productType, r.stopId,
               r.comment});
     return out;
 }
@@ -59,11 +53,11 @@ QString toHtml(const QString &clientName, const QVector<ReviewRow> &rows, qint64
 {
     QString period;
     if (from > 0 && to > 0)
-        period = tr("%1 to %2").arg(dayOf(from), dayOf(to - 1));
+        period = tr("%1 to %2").arg(TimeFormat::toDay(from), TimeFormat::toDay(to - 1));
     else if (from > 0)
-        period = tr("from %1").arg(dayOf(from));
+        period = tr("from %1").arg(TimeFormat::toDay(from));
     else if (to > 0)
-        period = tr("until %1").arg(dayOf(to - 1));
+        period = tr("until %1").arg(TimeFormat::toDay(to - 1));
     else
         period = tr("all reviews");
     QString html;
@@ -81,7 +75,7 @@ QString toHtml(const QString &clientName, const QVector<ReviewRow> &rows, qint64
                         "Made on %3.")
                          .arg(period.toHtmlEscaped())
                          .arg(rows.size())
-                         .arg(dayOf(generatedAt)));
+                         .arg(TimeFormat::toDay(generatedAt)));
     html += QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                            "<th>%5</th></tr></thead><tbody>")
                 .arg(tr("Date"), tr("Score"), tr("Product"), tr("Review"), tr("Comment"));
@@ -89,7 +83,7 @@ QString toHtml(const QString &clientName, const QVector<ReviewRow> &rows, qint64
         html +=
             QStringLiteral("<tr><td>%1</td><td class=\"score\">%2</td><td>%3</td><td>%4</td>"
                            "<td>%5</td></tr>")
-                .arg(dayOf(r.receivedAt))
+                .arg(TimeFormat::toDay(r.receivedAt))
                 .arg(r.score)
                 .arg(r.productType.toHtmlEscaped(), r.id.toHtmlEscaped(),
                      r.comment.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));

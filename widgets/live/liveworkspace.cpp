@@ -139,7 +139,7 @@ void LiveWorkspace::showStop(const QString &routeId, const QString &stopId)
 
 QString LiveWorkspace::clockDay() const
 {
-    return TimeFormat::toRfc3339(m_clock->nowMs()).left(10); // Amsterdam date
+    return TimeFormat::toDay(m_clock->nowMs());
 }
 
 QByteArray LiveWorkspace::saveState() const
