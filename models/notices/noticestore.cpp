@@ -129,6 +129,32 @@ void NoticeStore::decideIncident(const QString &id, IncidentState state, const Q
     t.commit();
 }
 
+bool NoticeStore::confirmProposal(const Incident &incident, const QString &by, qint64 at)
+{
+    Transaction t(m_db);
+    QSqlQuery &q = m_db.prepared(
+        "UPDATE incidents SET kind = ?, note = ?, scope = ?, from_ts = ?, to_ts = ?,"
+        " state = 'confirmed', decided_by = ?, decided_at = ? WHERE id = ? AND state = 'proposed'");
+    SqlBind::bind(q, kindKey(incident.kind), incident.note, incident.scope.toJson(), incident.from,
+                  incident.to, by, at, incident.id);
+    Database::run(q);
+    const bool confirmed = q.numRowsAffected() == 1;
+    t.commit();
+    return confirmed;
+}
+
+QVector<Incident> NoticeStore::incidentsInState(IncidentState state)
+{
+    QSqlQuery &q = m_db.prepared("SELECT " INCIDENT_COLUMNS
+                                 " FROM incidents WHERE state = ? ORDER BY created_at DESC, id");
+    SqlBind::bind(q, incidentStateKey(state));
+    Database::run(q);
+    QVector<Incident> out;
+    while (q.next())
+        out.append(readIncident(q));
+    return out;
+}
+
 qint64 NoticeStore::queueMessage(const OutboxMessage &m, qint64 at)
 {
     // ON CONFLICT DO NOTHING (SQLite 3.24+ and PostgreSQL): a second message
@@ -192,6 +218,13 @@ QVector<OutboxMessage> NoticeStore::messagesInState(MessageState state)
 {
     return loadMessages("SELECT " MESSAGE_COLUMNS " FROM notice_outbox WHERE state = ? ORDER BY id",
                         {messageStateKey(state)});
+}
+
+QVector<OutboxMessage> NoticeStore::messagesForStop(const QString &stopId)
+{
+    return loadMessages("SELECT " MESSAGE_COLUMNS
+                        " FROM notice_outbox WHERE stop_id = ? ORDER BY created_at, id",
+                        {stopId});
 }
 
 QVector<OutboxMessage> NoticeStore::dueMessages(qint64 now, int limit)

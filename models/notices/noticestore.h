@@ -28,6 +28,10 @@ public:
     QVector<Incident> incidents();
     std::optional<Incident> incidentWithCause(const QString &causeKey);
     void decideIncident(const QString &id, IncidentState state, const QString &by, qint64 at);
+    // Confirms a proposed incident with what the dispatcher made of it (kind,
+    // note, scope, time range). False when it is no longer proposed.
+    bool confirmProposal(const Incident &incident, const QString &by, qint64 at);
+    QVector<Incident> incidentsInState(IncidentState state);
 
     // Queues a message unless the incident already has one for the customer.
     // Returns the new message's id, or 0 when one existed (nothing written).
@@ -37,6 +41,9 @@ public:
     std::optional<OutboxMessage> message(qint64 id);
     QVector<OutboxMessage> messages(const QString &incidentId = {});
     QVector<OutboxMessage> messagesInState(MessageState state);
+    // The messages about a stop (a customer's message names the first of
+    // their affected stops), oldest first: the stop's notice history.
+    QVector<OutboxMessage> messagesForStop(const QString &stopId);
     // Queued messages whose next attempt is due at `now`, oldest first.
     QVector<OutboxMessage> dueMessages(qint64 now, int limit = 100);
     // The earliest next attempt of a queued message, or nullopt when none is queued.

@@ -181,6 +181,17 @@ QStringList NoticeRenderer::unknownPlaceholders(const QString &text)
 
 QString NoticeRenderer::render(Notices::IncidentKind kind, const QString &language, const Values &v)
 {
+    return render(kind, language, v, &NoticeTemplates::text);
+}
+
+QStringList NoticeRenderer::placeholders()
+{
+    return knownPlaceholders();
+}
+
+QString NoticeRenderer::render(Notices::IncidentKind kind, const QString &language, const Values &v,
+                               const TextSource &textOf)
+{
     const QString lang = NoticeTemplates::normalisedLanguage(language);
     const bool en = lang == QLatin1String("en");
     QHash<QString, QString> values;
@@ -197,7 +208,6 @@ QString NoticeRenderer::render(Notices::IncidentKind kind, const QString &langua
     values.insert(QStringLiteral("company_email"), v.company.email);
     const QString nextStepId = newTime.isEmpty() ? NoticeTemplates::nextStepNewAppointmentId()
                                                  : NoticeTemplates::nextStepNewTimeId();
-    values.insert(QStringLiteral("next_step"),
-                  fill(NoticeTemplates::text(nextStepId, lang), values));
-    return fill(NoticeTemplates::text(Notices::kindKey(kind), lang), values);
+    values.insert(QStringLiteral("next_step"), fill(textOf(nextStepId, lang), values));
+    return fill(textOf(Notices::kindKey(kind), lang), values);
 }

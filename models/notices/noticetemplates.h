@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 // The message templates: one per incident kind and language (nl, en), plus
 // the two sentences for what happens next (a new expected time, or the offer
@@ -64,6 +65,12 @@ public:
     // Replaces {name} placeholders from `values`; unknown ones stay as they are.
     static QString fill(const QString &text, const QHash<QString, QString> &values);
     static QString render(Notices::IncidentKind kind, const QString &language, const Values &v);
+    // The same with the template texts from `textOf(id, language)`: the
+    // settings' preview renders texts that are not saved yet.
+    using TextSource = std::function<QString(const QString &id, const QString &language)>;
+    static QString render(Notices::IncidentKind kind, const QString &language, const Values &v,
+                          const TextSource &textOf);
+    static QStringList placeholders(); // every placeholder the renderer fills
     // The placeholders a text uses that the renderer does not know.
     static QStringList unknownPlaceholders(const QString &text);
 };

@@ -29,6 +29,34 @@ void OutboxModel::reload()
     endResetModel();
 }
 
+void OutboxModel::refreshMessage(qint64 id)
+{
+    NoticeStore store(m_db);
+    const std::optional<OutboxMessage> m = store.message(id);
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).id != id)
+            continue;
+        if (!m) {
+            beginRemoveRows({}, row, row);
+            m_messages.removeAt(row);
+            endRemoveRows();
+        } else {
+            m_messages[row] = *m;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
+    }
+    if (!m || (!m_incidentId.isEmpty() && m->incidentId != m_incidentId))
+        return;
+    if (!m_kinds.contains(m->incidentId))
+        if (const auto incident = store.incident(m->incidentId))
+            m_kinds.insert(incident->id, incident->kind);
+    const int row = int(m_messages.size());
+    beginInsertRows({}, row, row);
+    m_messages.append(*m);
+    endInsertRows();
+}
+
 int OutboxModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_messages.size());

@@ -36,6 +36,9 @@ public:
     // Shows one incident's messages only ("" for all).
     void setIncident(const QString &incidentId);
     void reload();
+    // Re-reads one message (the delivery worker changed its state) and
+    // updates its row only; a message not shown yet is added at the end.
+    void refreshMessage(qint64 id);
     const OutboxMessage &messageAt(int row) const { return m_messages.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

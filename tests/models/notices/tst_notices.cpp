@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,10 @@ private Q_SLOTS:
     void confirmedProposalQueuesDismissedDoesNot();
 
     void outboxModelShowsStates();
+    void outboxModelFollowsOneMessage();
+    void stopHistoryListsItsMessages();
+    void confirmingAProposalKeepsTheDispatchersScope();
+    void rendersUnsavedTexts();
 
     void backoffGrowsWithCapAndJitter_data();
     void backoffGrowsWithCapAndJitter();
@@ -591,6 +596,137 @@ void TestNotices::outboxModelShowsStates()
     QCOMPARE(model.rowCount(), 0);
     model.setIncident(result.incidentId);
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestNotices::outboxModelFollowsOneMessage()
+{
+    IncidentScope scope;
+    scope.routeIds = {"R1"};
+    const auto result =
+        NoticeComposer::createAndQueue(*m_db, *m_store, incident(scope), options(), msAt(1, 7));
+    QCOMPARE(result.queued.size(), 2);
+    OutboxModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    NoticeStore notices(*m_db);
+    const qint64 id = result.queued.at(1).id;
+    QVERIFY(notices.claimForSending(id, msAt(1, 8)));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.refreshMessage(id);
+    // Only the message's own row changes; nothing is reset.
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.messageAt(1).state, MessageState::Sending);
+    QCOMPARE(model.messageAt(0).state, MessageState::Queued);
+
+    // A message queued after the last reload is added at the end.
+    scope.routeIds = {"R3"};
+    const auto more =
+        NoticeComposer::createAndQueue(*m_db, *m_store, incident(scope), options(), msAt(1, 8));
+    model.refreshMessage(more.queued.at(0).id);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2, OutboxModel::KindColumn).data().toString(),
+             kindText(IncidentKind::Breakdown));
+    // One incident shown: another incident's message stays out.
+    model.setIncident(result.incidentId);
+    model.refreshMessage(more.queued.at(1).id);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestNotices::stopHistoryListsItsMessages()
+{
+    NoticeStore notices(*m_db);
+    QVERIFY(notices.messagesForStop(QStringLiteral("S1")).isEmpty());
+    IncidentScope scope;
+    scope.routeIds = {"R1", "R2"};
+    NoticeComposer::createAndQueue(*m_db, *m_store, incident(scope), options(), msAt(1, 7));
+    IncidentScope s1;
+    s1.stopIds = {"S1"};
+    NoticeComposer::createAndQueue(*m_db, *m_store, incident(s1, IncidentKind::Snow), options(),
+                                   msAt(1, 8));
+    const auto history = notices.messagesForStop(QStringLiteral("S1"));
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).createdAt, msAt(1, 7));
+    QCOMPARE(history.at(1).createdAt, msAt(1, 8));
+    for (const OutboxMessage &m : history) {
+        QCOMPARE(m.stopId, QStringLiteral("S1"));
+        QCOMPARE(m.customerId, QStringLiteral("C1"));
+    }
+    // C1's second stop (S5) got no message of its own: one message per customer.
+    QVERIFY(notices.messagesForStop(QStringLiteral("S5")).isEmpty());
+    QCOMPARE(notices.messagesForStop(QStringLiteral("S4")).size(), 1);
+}
+
+void TestNotices::confirmingAProposalKeepsTheDispatchersScope()
+{
+    NoticeStore notices(*m_db);
+    IncidentScope scope;
+    scope.routeIds = {"R1"};
+    Incident proposal = incident(scope, IncidentKind::Breakdown);
+    proposal.state = IncidentState::Proposed;
+    proposal.createdAt = msAt(1, 7);
+    const QString id = notices.addIncident(proposal);
+    QCOMPARE(notices.incidentsInState(IncidentState::Proposed).size(), 1);
+
+    // The dispatcher narrows the proposal to one stop and calls it a road closure.
+    Incident decided = proposal;
+    decided.id = id;
+    decided.kind = IncidentKind::RoadClosure;
+    decided.scope = {};
+    decided.scope.stopIds = {"S2"};
+    decided.note = QStringLiteral("A2 closed");
+    QVERIFY(notices.confirmProposal(decided, QStringLiteral("mira"), msAt(1, 8)));
+    QVERIFY(!notices.confirmProposal(decided, QStringLiteral("mira"), msAt(1, 8)));
+    const auto stored = notices.incident(id);
+    QCOMPARE(stored->state, IncidentState::Confirmed);
+    QCOMPARE(stored->kind, IncidentKind::RoadClosure);
+    QCOMPARE(stored->scope.stopIds, QStringList{"S2"});
+    QCOMPARE(stored->decidedBy, QStringLiteral("mira"));
+    QVERIFY(notices.incidentsInState(IncidentState::Proposed).isEmpty());
+    Incident rerun;
+    rerun.id = id;
+    const auto result =
+        NoticeComposer::createAndQueue(*m_db, *m_store, rerun, options(), msAt(1, 8));
+    QCOMPARE(result.queued.size(), 1);
+    QCOMPARE(result.queued.at(0).stopId, QStringLiteral("S2"));
+
+    // A dismissed proposal cannot be confirmed afterwards.
+    Incident other = incident(scope);
+    other.state = IncidentState::Proposed;
+    other.id = notices.addIncident(other);
+    notices.decideIncident(other.id, IncidentState::Dismissed, QStringLiteral("mira"), msAt(1, 9));
+    QVERIFY(!notices.confirmProposal(other, QStringLiteral("mira"), msAt(1, 9)));
+    QCOMPARE(notices.incidentsInState(IncidentState::Dismissed).size(), 1);
+}
+
+void TestNotices::rendersUnsavedTexts()
+{
+    NoticeRenderer::Values v;
+    v.customerName = QStringLiteral("Emma");
+    v.windowStart = msAt(1, 10);
+    v.windowEnd = msAt(1, 12);
+    v.company = options().company;
+    auto textOf = [](const QString &id, const QString &language) {
+        if (id == kindKey(IncidentKind::Ice))
+            return QStringLiteral("Hoi {customer_name} ({promised_window}). {next_step}");
+        return NoticeTemplates::text(id, language);
+    };
+    const QString text = NoticeRenderer::render(IncidentKind::Ice, QStringLiteral("nl"), v, textOf);
+    QVERIFY2(
+        text.startsWith(QLatin1String("Hoi Emma (dinsdag 1 december, tussen 10:00 en 12:00). ")),
+        qPrintable(text));
+    QVERIFY(!text.contains(QLatin1Char('{')));
+    // Nothing was saved: the stored template is untouched.
+    QVERIFY(!NoticeTemplates::isOverridden(kindKey(IncidentKind::Ice), QStringLiteral("nl")));
+    QCOMPARE(
+        NoticeRenderer::render(IncidentKind::Ice, QStringLiteral("nl"), v),
+        NoticeRenderer::render(IncidentKind::Ice, QStringLiteral("nl"), v, &NoticeTemplates::text));
+    QCOMPARE(NoticeRenderer::placeholders().size(), 7);
 }
 
 void TestNotices::backoffGrowsWithCapAndJitter_data()
