@@ -1,6 +1,7 @@
 #include "migrations.h"
 #include "schema_reviews.h"
 #include "schema_notices.h"
+#include "schema_replan.h"
 
 namespace {
 
@@ -143,6 +144,8 @@ const QVector<Migration> &schemaMigrations()
         {3, "alerts, one per cause", version3()},
         {4, "review state, follow-up cases, team wall, import refusals", reviewsSchemaVersion4()},
         {5, "incidents, the notice outbox and its log", noticesSchemaStatements()},
+        {6, "moved stops' reason and local changes, requested return visits",
+         replanSchemaStatements()},
     };
     return migrations;
 }

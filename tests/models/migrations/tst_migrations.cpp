@@ -112,6 +112,7 @@ private Q_SLOTS:
     void inMemoryDatabase();
     void upgradesFromThePreviousVersion();
     void version2KeepsAppliedEventsAndTrails();
+    void version6KeepsStopsAndAddsWhatAMoveLeaves();
     void adoptsAVersionZeroFileWithContent();
     void secondBackupDoesNotOverwriteTheFirst();
     void failedMigrationLeavesTheFileAsItWas();
@@ -314,6 +315,64 @@ void TestMigrations::version2KeepsAppliedEventsAndTrails()
     QCOMPARE(summary.duplicates, 1);
     QCOMPARE(summary.applied, 1);
     QCOMPARE(read.trail(QStringLiteral("V-1"), 0, 1763884860000).size(), 4);
+}
+
+void TestMigrations::version6KeepsStopsAndAddsWhatAMoveLeaves()
+{
+    // A version-5 store with a planned stop: after the upgrade the stop reads
+    // the same, is not marked as moved, and a return visit without a route
+    // can be requested for it.
+    if (latestSchemaVersion() < 6)
+        QSKIP("needs schema version 6");
+    const QString file = path(QStringLiteral("v5.db"));
+    {
+        RawFile raw(file);
+        for (const QString &s : statementsUpTo(5))
+            QVERIFY(raw.exec(s));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO hubs (id, name, lat, lon) VALUES ('H-1', 'Utrecht', 52, 5)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO vehicles (id) VALUES ('V-1')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO routes (id, day, hub_id, vehicle_id, planned_start, plan_ts, plan_event)"
+            " VALUES ('R-1', '2026-12-01', 'H-1', 'V-1', 0, 0, 'e-1')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO customers (id, name, lat, lon)"
+                                        " VALUES ('C-1', 'Jansen', 52.1, 5.1)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO clients (id, name) VALUES ('K-1', 'Shop')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO products (id, type, description)"
+                                        " VALUES ('P-1', 'sofa', 'Sofa')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO stops (id, route_id, seq, customer_id, client_id, product_id,"
+            " window_start, window_end, planned_arrival, service_min)"
+            " VALUES ('S-1', 'R-1', 1, 'C-1', 'K-1', 'P-1', 1000, 2000, 1500, 20)")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 5")));
+    }
+    Database db(DatabaseConfig::sqlite(file));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    OperationStore store(db);
+    const QVector<Stop> stops = store.stopsOfRoute(QStringLiteral("R-1"));
+    QCOMPARE(stops.size(), 1);
+    QCOMPARE(stops.first().windowStart, 1000);
+    QCOMPARE(stops.first().state, Domain::StopState::Planned);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT moved_reason, moved_note, moved_by, moved_at,"
+                                  " local_change_at FROM stops WHERE id = 'S-1'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString());
+    QCOMPARE(q.value(1).toString(), QString());
+    QCOMPARE(q.value(2).toString(), QString());
+    QCOMPARE(q.value(3).toLongLong(), 0);
+    QCOMPARE(q.value(4).toLongLong(), 0);
+    QVERIFY2(q.exec(QStringLiteral(
+                 "INSERT INTO requested_visits (id, day, previous_stop, customer_id, client_id,"
+                 " product_id, window_start, window_end, service_min, attempt, created_at)"
+                 " VALUES ('S-1-2', '2026-12-02', 'S-1', 'C-1', 'K-1', 'P-1', 3000, 4000, 20, 2,"
+                 " 10)")),
+             qPrintable(q.lastError().text()));
+    // A requested visit names a stop that exists.
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO requested_visits (id, day, previous_stop, customer_id, client_id,"
+        " product_id, window_start, window_end, service_min, attempt, created_at)"
+        " VALUES ('S-9-2', '2026-12-02', 'S-9', 'C-1', 'K-1', 'P-1', 3000, 4000, 20, 2, 10)")));
 }
 
 void TestMigrations::adoptsAVersionZeroFileWithContent()
