@@ -17,6 +17,7 @@
 #include "live/crewsboard.h"
 #include "live/liveworkspace.h"
 #include "map/mappanel.h"
+#include "map/mapscene.h"
 #include "notices/incidentdialog.h"
 #include "notices/outboxview.h"
 #include "reviews/reviewsworkspace.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     EtaService *eta = session.eta();
     connect(eta, &EtaService::etasChanged, m_live->stopsModel(), &RouteStopsModel::setEtas);
     m_live->stopsModel()->setEtas(eta->snapshot());
+    connect(eta, &EtaService::etasChanged, m_live->map()->scene(), &MapScene::setEtas);
+    m_live->map()->scene()->setEtas(eta->snapshot());
     connect(session.alertMonitor(), &AlertMonitor::alertsChanged, m_alertsModel,
             &AlertListModel::refresh);
     connect(session.alertMonitor(), &AlertMonitor::alertsRaised, this,

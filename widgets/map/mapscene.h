@@ -2,6 +2,7 @@
 
 #include "core/entities.h"
 #include "core/routestatus.h"
+#include "eta/stopeta.h"
 #include "map/routenetwork.h"
 
 #include <QFlags>
@@ -73,6 +74,9 @@ public:
     // A new position of a van: moves its item and extends its driven path.
     void moveVan(const QString &vehicleId, double lon, double lat, double headingDeg);
     void setTrail(const QString &vehicleId, const QVector<QPointF> &lonLats);
+    // The newest arrival estimates, for the stop and van tooltips.
+    void setEtas(const EtaSnapshot &etas) { m_etas = etas; }
+    const EtaSnapshot &etas() const { return m_etas; }
 
     // --- Selection ---
     void setSelectedRoute(const QString &routeId);
@@ -174,6 +178,7 @@ private:
     QPointer<TileFetcher> m_fetcher;
 
     QHash<QString, RouteRecord> m_routes;
+    EtaSnapshot m_etas;
     QHash<QString, VanItem *> m_vans;         // by vehicle id
     QHash<QString, QString> m_routeOfVehicle; // vehicle id -> route id
     std::unique_ptr<StopLayer> m_stopLayer;

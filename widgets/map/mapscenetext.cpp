@@ -23,6 +23,19 @@ QString window(const Stop &s)
                                        TimeFormat::toClock(s.windowEnd));
 }
 
+// "10:42 (10:35–10:55)", and how late against the window when it will be.
+QString etaText(const StopEta &eta, const Stop &s)
+{
+    QString text = QStringLiteral("%1 (%2–%3)").arg(TimeFormat::toClock(eta.eta),
+                                                    TimeFormat::toClock(eta.low),
+                                                    TimeFormat::toClock(eta.high));
+    const qint64 lateMin = s.windowEnd > 0 ? (eta.eta - s.windowEnd) / 60000 : 0;
+    if (lateMin > 0)
+        text += QStringLiteral(" · ")
+            + MapScene::tr("%n min after the window", nullptr, int(lateMin));
+    return text;
+}
+
 QString crewNames(const Route &r)
 {
     QStringList names;
@@ -85,6 +98,9 @@ QString MapScene::vanToolTip(const VanItem *van) const
         html +=
             row(tr("Next stop"), QStringLiteral("%1, %2 (%3)")
                                      .arg(next.customer.name, next.customer.city, window(next)));
+        const StopEta eta = m_etas.value(next.id);
+        if (eta.isValid())
+            html += row(tr("ETA"), etaText(eta, next));
     }
     if (st.minutesSinceContact >= 0)
         html += row(tr("Last contact"), tr("%n min ago", nullptr, st.minutesSinceContact));
@@ -106,10 +122,16 @@ QString MapScene::stopToolTip(const StopItem *item) const
                      s.customer.houseNumber.toHtmlEscaped(), s.customer.city.toHtmlEscaped());
         html += row(tr("Route"), tr("%1, stop %2").arg(record->route.id).arg(s.seq));
         html += row(tr("Window"), window(s));
-        if (s.arrivedAt)
+        const StopEta eta = m_etas.value(s.id);
+        if (s.arrivedAt) {
             html += row(tr("Arrived"), TimeFormat::toClock(s.arrivedAt));
-        else if (s.plannedArrival)
-            html += row(tr("ETA"), TimeFormat::toClock(s.plannedArrival));
+        } else if (eta.isValid()) {
+            html += row(tr("ETA"), etaText(eta, s));
+            if (s.plannedArrival)
+                html += row(tr("Planned"), TimeFormat::toClock(s.plannedArrival));
+        } else if (s.plannedArrival) {
+            html += row(tr("Planned"), TimeFormat::toClock(s.plannedArrival));
+        }
         QString state = DomainText::stopState(s.state);
         if (item->isNext())
             state = tr("Next");

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void positionEventMovesOneItem();
     void stopEventRecoloursOneStop();
     void tooltipsDescribeVansAndStops();
+    void tooltipsShowTheEstimate();
     void stateRoundTrips();
     void garbageStateIsIgnored();
     void dayChangeReloads();
@@ -583,6 +584,34 @@ void TestMapPanel::tooltipsDescribeVansAndStops()
     QVERIFY(stopTip.contains(stop.customer.city.toHtmlEscaped()));
     QVERIFY(stopTip.contains(TimeFormat::toClock(stop.windowStart)));
     QVERIFY(scene->toolTipFor(nullptr).isEmpty());
+}
+
+void TestMapPanel::tooltipsShowTheEstimate()
+{
+    MapScene *scene = m_panel->scene();
+    const QString route = placedVanRoute(*m_panel);
+    const int row = m_day->board()->rowOfRoute(route);
+    const Stop stop = m_day->board()->stops(row)->last();
+    QVERIFY(stop.windowEnd > 0);
+    const QString without = scene->toolTipFor(scene->stop(stop.id));
+    QVERIFY2(!without.contains(QStringLiteral(">ETA<")), qPrintable(without));
+
+    // Estimated 25 minutes after the window closes, with its band.
+    StopEta eta;
+    eta.stopId = stop.id;
+    eta.routeId = route;
+    eta.eta = stop.windowEnd + 25 * 60000;
+    eta.low = eta.eta - 10 * 60000;
+    eta.high = eta.eta + 15 * 60000;
+    eta.estimatedAt = m_day->clock()->nowMs();
+    scene->setEtas({{stop.id, eta}});
+    const QString with = scene->toolTipFor(scene->stop(stop.id));
+    QVERIFY2(with.contains(TimeFormat::toClock(eta.eta)), qPrintable(with));
+    QVERIFY(with.contains(TimeFormat::toClock(eta.low)));
+    QVERIFY(with.contains(TimeFormat::toClock(eta.high)));
+    QVERIFY2(with.contains(QStringLiteral("25 min after the window")), qPrintable(with));
+    scene->setEtas({});
+    QCOMPARE(scene->toolTipFor(scene->stop(stop.id)), without);
 }
 
 void TestMapPanel::stateRoundTrips()
