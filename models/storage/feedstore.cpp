@@ -466,7 +466,8 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
         " product_id = excluded.product_id, services = excluded.services,"
         " window_start = excluded.window_start, window_end = excluded.window_end,"
         " planned_arrival = excluded.planned_arrival, service_min = excluded.service_min,"
-        " attempt = excluded.attempt, previous_stop = excluded.previous_stop");
+        " attempt = excluded.attempt, previous_stop = excluded.previous_stop"
+        " WHERE stops.local_change_at = 0");
     QSqlQuery &formerRoute = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
 
     for (const Stop &s : plan.stops) {
@@ -500,15 +501,24 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
              s.services.join(QLatin1Char(',')), s.windowStart, s.windowEnd, s.plannedArrival,
              s.serviceMin, s.attempt, s.previousStop);
         Database::run(stop);
+        if (stop.numRowsAffected() == 0) {
+            // The desk moved or re-planned this stop: the dispatcher's change
+            // stands, and the log says the planning system sees it otherwise.
+            keptLocal(event, r.id, s.id);
+            before.remove(s.id);
+            continue;
+        }
         m_batchStopRoutes.insert(s.id, r.id);
         before.remove(s.id);
         changes.stopsChanged.insert(s.id);
     }
 
     // Stops the new plan left out: dropped if nothing happened there yet;
-    // what already happened stays on the route.
+    // what already happened stays on the route, and so does a stop the desk
+    // put there (a plan that does not know of it does not take it away).
     QSqlQuery &drop = m_db.prepared("UPDATE stops SET in_plan = 0 WHERE id = ? AND route_id = ?"
-                                    " AND arrived_at = 0 AND completed_at = 0");
+                                    " AND arrived_at = 0 AND completed_at = 0"
+                                    " AND local_change_at = 0");
     for (const QString &id : std::as_const(before)) {
         bind(drop, id, r.id);
         Database::run(drop);
@@ -517,6 +527,18 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
     m_batchRoutes.insert(r.id);
     (existed ? changes.routesChanged : changes.routesAdded).insert(r.id);
     return true;
+}
+
+void FeedStore::keptLocal(const Event &event, const QString &routeId, const QString &stopId)
+{
+    QSqlQuery &q = m_db.prepared("INSERT INTO audit_log (at, actor, action, object_type,"
+                                 " object_id, detail) VALUES (?, 'feed', 'plan.kept_local',"
+                                 " 'stop', ?, ?)");
+    const QJsonObject detail{{QStringLiteral("plan_event"), event.id},
+                             {QStringLiteral("route"), routeId}};
+    bind(q, event.ts, stopId,
+         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    Database::run(q);
 }
 
 void FeedStore::markRoute(const Event &event, const RouteMark &mark, ChangeNotifier::Batch &changes)

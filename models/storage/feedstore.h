@@ -81,6 +81,8 @@ public:
 
 private:
     void ensureVehicle(const QString &vehicleId);
+    // Logs that a plan listed a stop the desk has changed since, and left it.
+    void keptLocal(const Feed::Event &event, const QString &routeId, const QString &stopId);
     void touchContact(const QString &vehicleId, qint64 ts);
 
     struct Latest
