@@ -226,11 +226,10 @@ LocalSearch::LocalSearch(const Problem &problem, int neighbours)
     : m_problem(problem)
     , m_neighbours(size_t(problem.siteCount()))
 {
-    const int n = problem.siteCount();
     std::vector<int> others;
-    for (int c = 1; c < n; ++c) {
+    for (int c : problem.customers()) {
         others.clear();
-        for (int v = 1; v < n; ++v)
+        for (int v : problem.customers())
             if (v != c)
                 others.push_back(v);
         const size_t keep = std::min(others.size(), size_t(std::max(neighbours, 0)));
@@ -244,8 +243,7 @@ LocalSearch::LocalSearch(const Problem &problem, int neighbours)
 int LocalSearch::descend(Schedule &s, std::uint64_t seed, long long maxMoves) const
 {
     RandomSource random(seed);
-    std::vector<int> order(size_t(m_problem.customerCount()));
-    std::iota(order.begin(), order.end(), 1);
+    std::vector<int> order = m_problem.customers();
     int applied = 0;
     bool improved = true;
     std::vector<Move> candidates;

@@ -57,7 +57,6 @@ PlanCheck checkPlan(const Problem &problem, const Plan &plan)
     const int siteCount = problem.siteCount();
     std::vector<int> seen(size_t(std::max(siteCount, 0)), 0);
     std::vector<bool> vehicleUsed(problem.fleet().size(), false);
-    const Site &depot = problem.site(0);
 
     for (int r = 0; r < int(plan.routes.size()); ++r) {
         const RoutePlan &route = plan.routes[size_t(r)];
@@ -73,12 +72,14 @@ PlanCheck checkPlan(const Problem &problem, const Plan &plan)
         vehicleUsed[size_t(route.vehicle)] = true;
         const Vehicle &vehicle = problem.vehicle(route.vehicle);
 
-        double clock = std::max(depot.ready, vehicle.shiftStart);
+        const Site &start = problem.site(vehicle.startSite);
+        const Site &end = problem.site(vehicle.endSite);
+        double clock = std::max(start.ready, vehicle.shiftStart);
         double load = 0;
-        Location here = depot.location;
-        double previousService = depot.service;
+        Location here = start.location;
+        double previousService = start.service;
         for (int site : route.visits) {
-            if (site <= 0 || site >= siteCount) {
+            if (!problem.isCustomer(site)) {
                 check.violations.push_back({PlanViolation::Kind::UnknownSite, r, site, 0});
                 continue;
             }
@@ -97,10 +98,10 @@ PlanCheck checkPlan(const Problem &problem, const Plan &plan)
             previousService = customer.service;
             here = customer.location;
         }
-        const double leg = travel(here, depot.location);
+        const double leg = travel(here, end.location);
         check.totalTravel += leg;
         const double back = clock + previousService + leg;
-        const double returnBy = std::min(depot.due, vehicle.shiftEnd);
+        const double returnBy = std::min(end.due, vehicle.shiftEnd);
         if (back > returnBy + kTolerance)
             check.violations.push_back({PlanViolation::Kind::WorkingDay, r, -1, back - returnBy});
         if (load > vehicle.capacity + kTolerance)
@@ -108,7 +109,7 @@ PlanCheck checkPlan(const Problem &problem, const Plan &plan)
                 {PlanViolation::Kind::OverCapacity, r, -1, load - vehicle.capacity});
     }
     for (int site : plan.unassigned) {
-        if (site <= 0 || site >= siteCount) {
+        if (!problem.isCustomer(site)) {
             check.violations.push_back({PlanViolation::Kind::UnknownSite, -1, site, 0});
             continue;
         }
@@ -116,11 +117,11 @@ PlanCheck checkPlan(const Problem &problem, const Plan &plan)
             check.violations.push_back({PlanViolation::Kind::VisitedTwice, -1, site, 0});
         ++check.unassignedCustomers;
     }
-    for (int site = 1; site < siteCount; ++site) {
+    for (int site : problem.customers()) {
         if (seen[size_t(site)] == 0)
             check.violations.push_back({PlanViolation::Kind::NotVisited, -1, site, 0});
     }
-    check.servedCustomers = siteCount - 1 - check.unassignedCustomers -
+    check.servedCustomers = problem.customerCount() - check.unassignedCustomers -
                             int(std::count_if(check.violations.begin(), check.violations.end(),
                                               [](const PlanViolation &v) {
                                                   return v.kind == PlanViolation::Kind::NotVisited;

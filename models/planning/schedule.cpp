@@ -10,8 +10,7 @@ Schedule::Schedule(const Problem &problem)
     , m_indexOf(size_t(problem.siteCount()), -1)
     , m_vehicleUsed(problem.fleet().size(), 0)
 {
-    for (int c = 1; c < problem.siteCount(); ++c)
-        m_unassigned.push_back(c);
+    m_unassigned = problem.customers();
 }
 
 Schedule::Schedule(const Problem &problem, const Plan &plan)
@@ -24,7 +23,7 @@ Schedule::Schedule(const Problem &problem, const Plan &plan)
         const int r = openRoute(plannedRoute.vehicle);
         std::vector<int> customers;
         for (int c : plannedRoute.visits)
-            if (c > 0 && c < problem.siteCount() && m_routeOf[size_t(c)] < 0 &&
+            if (problem.isCustomer(c) && m_routeOf[size_t(c)] < 0 &&
                 std::find(customers.begin(), customers.end(), c) == customers.end())
                 customers.push_back(c);
         for (int c : customers)
@@ -85,7 +84,7 @@ int Schedule::openRoute(int vehicle)
     m_vehicleUsed[size_t(vehicle)] = 1;
     Route route;
     route.vehicle = vehicle;
-    route.nodes = {0, 0};
+    route.nodes = {m_problem->vehicle(vehicle).startSite, m_problem->vehicle(vehicle).endSite};
     route.capacity = m_problem->vehicle(vehicle).capacity;
     route.returnBy = m_problem->returnBy(vehicle);
     m_routes.push_back(std::move(route));
@@ -188,9 +187,10 @@ void Schedule::unassign(int customer)
 void Schedule::setCustomers(int r, const std::vector<int> &customers)
 {
     Route &route = m_routes[size_t(r)];
-    route.nodes.assign(1, 0);
+    const Vehicle &vehicle = m_problem->vehicle(route.vehicle);
+    route.nodes.assign(1, vehicle.startSite);
     route.nodes.insert(route.nodes.end(), customers.begin(), customers.end());
-    route.nodes.push_back(0);
+    route.nodes.push_back(vehicle.endSite);
     refresh(r);
 }
 
@@ -219,7 +219,7 @@ bool Schedule::evaluate(int vehicle, const int *customers, int count, double *tr
     double clock = p.departure(vehicle);
     double load = 0;
     double total = 0;
-    int here = 0;
+    int here = p.vehicle(vehicle).startSite;
     bool ok = true;
     for (int k = 0; k < count; ++k) {
         const int c = customers[k];
@@ -232,7 +232,7 @@ bool Schedule::evaluate(int vehicle, const int *customers, int count, double *tr
         load += s.demand;
         here = c;
     }
-    const double leg = p.travel(here, 0);
+    const double leg = p.travel(here, p.vehicle(vehicle).endSite);
     total += leg;
     if (clock + p.site(here).service + leg > p.returnBy(vehicle) + kTolerance)
         ok = false;

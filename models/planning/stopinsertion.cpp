@@ -27,7 +27,7 @@ Schedule scheduleFor(const Problem &problem, const Plan &plan, const std::vector
     }
     Schedule schedule(problem, plan);
     for (int stop : stops) {
-        if (stop <= 0 || stop >= problem.siteCount())
+        if (!problem.isCustomer(stop))
             throw std::invalid_argument(
                 QCoreApplication::translate("StopInsertion", "%1 is not a stop of the problem")
                     .arg(stop)

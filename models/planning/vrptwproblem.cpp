@@ -39,22 +39,35 @@ Problem::Problem(QString name, std::vector<Site> sites, std::vector<Vehicle> fle
         for (size_t j = 0; j < n; ++j)
             if (i != j)
                 m_matrix[i * n + j] = m_travelTime(m_sites[i].location, m_sites[j].location);
+    m_isCustomer.assign(n, 1);
+    if (n > 0)
+        m_isCustomer[0] = 0;
+    for (const Vehicle &v : m_fleet) {
+        for (int terminal : {v.startSite, v.endSite})
+            if (terminal >= 0 && size_t(terminal) < n)
+                m_isCustomer[size_t(terminal)] = 0;
+    }
+    for (size_t i = 1; i < n; ++i)
+        if (m_isCustomer[i])
+            m_customers.push_back(int(i));
 }
 
 double Problem::departure(int vehicle) const
 {
-    return std::max(m_sites.front().ready, m_fleet[size_t(vehicle)].shiftStart);
+    const Vehicle &v = m_fleet[size_t(vehicle)];
+    return std::max(m_sites[size_t(v.startSite)].ready, v.shiftStart);
 }
 
 double Problem::returnBy(int vehicle) const
 {
-    return std::min(m_sites.front().due, m_fleet[size_t(vehicle)].shiftEnd);
+    const Vehicle &v = m_fleet[size_t(vehicle)];
+    return std::min(m_sites[size_t(v.endSite)].due, v.shiftEnd);
 }
 
 std::vector<Vehicle> Problem::uniformFleet(int count, double capacity, const Site &depot)
 {
     return std::vector<Vehicle>(size_t(std::max(0, count)),
-                                Vehicle{capacity, depot.ready, depot.due});
+                                Vehicle{capacity, depot.ready, depot.due, 0, 0});
 }
 
 int Plan::usedVehicles() const

@@ -30,12 +30,16 @@ struct Site
 };
 
 // One vehicle with its crew: what it can carry and when it may leave the
-// depot and must be back.
+// depot and must be back. A van already on the road starts elsewhere than it
+// ends (where it is now, back at its hub): startSite and endSite name those
+// places among the Problem's sites; they are never customers.
 struct Vehicle
 {
     double capacity = 0;
     double shiftStart = 0;
     double shiftEnd = 0;
+    int startSite = 0; // the depot unless set
+    int endSite = 0;
 };
 
 // Travel time between two places; it is also the cost the solver minimises
@@ -63,7 +67,13 @@ public:
 
     const QString &name() const { return m_name; }
     int siteCount() const { return int(m_sites.size()); }
-    int customerCount() const { return siteCount() - 1; }
+    // Sites that are served: all but the depot and the vehicles' start and end places.
+    int customerCount() const { return int(m_customers.size()); }
+    const std::vector<int> &customers() const { return m_customers; }
+    bool isCustomer(int index) const
+    {
+        return index > 0 && index < siteCount() && m_isCustomer[size_t(index)];
+    }
     const Site &site(int index) const { return m_sites[size_t(index)]; }
     const std::vector<Site> &sites() const { return m_sites; }
     const std::vector<Vehicle> &fleet() const { return m_fleet; }
@@ -75,7 +85,7 @@ public:
     }
     const TravelTimeFunction &travelTimeFunction() const { return m_travelTime; }
 
-    // The earliest a vehicle may leave the depot and the latest it must be back.
+    // The earliest a vehicle may leave its start and the latest it must be at its end.
     double departure(int vehicle) const;
     double returnBy(int vehicle) const;
 
@@ -88,6 +98,8 @@ private:
     std::vector<Vehicle> m_fleet;
     TravelTimeFunction m_travelTime;
     std::vector<double> m_matrix;
+    std::vector<int> m_customers;
+    std::vector<char> m_isCustomer;
 };
 
 // One vehicle's route: the sites (indices into the Problem, depot excluded)

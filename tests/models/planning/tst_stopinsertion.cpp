@@ -140,6 +140,42 @@ private Q_SLOTS:
         }
     }
 
+    // A van already on the road starts where it is, at its own time, and ends
+    // at its hub; its start and end places are never stops to serve.
+    void vansStartWhereTheyAreAndEndAtTheirHub()
+    {
+        // Depot (site 0) at the origin; the van is at (100, 0) at time 50 and
+        // must be back at its hub (site 2, at (100, 10)) by 200.
+        std::vector<Site> sites{depotAt(0, 0, 0, 1000), depotAt(100, 0, 0, 1000),
+                                depotAt(100, 10, 0, 1000), customer(3, 100, 5, 1, 0, 1000, 10),
+                                customer(4, 0, 5, 1, 0, 1000, 10)};
+        std::vector<Vehicle> fleet{{10, 50, 200, 1, 2}};
+        const Problem problem(QStringLiteral("on the road"), std::move(sites), std::move(fleet));
+        QCOMPARE(problem.customerCount(), 2);
+        QCOMPARE(problem.customers(), (std::vector<int>{3, 4}));
+        QVERIFY(!problem.isCustomer(1));
+        QVERIFY(!problem.isCustomer(2));
+        QCOMPARE(problem.departure(0), 50.0);
+
+        // Stop 3 lies on the way from its place to the hub: no added driving.
+        const InsertionResult near = StopInsertion::insertAll(problem, Plan{{{0, {}}}, {}}, {3});
+        QVERIFY(near.unplaced.empty());
+        QCOMPARE(near.addedTravel, 0.0);
+        const PlanCheck check = checkPlan(problem, near.plan);
+        QVERIFY(check.feasible());
+        QCOMPARE(check.totalTravel, 10.0);
+        QCOMPARE(check.servedCustomers, 1);
+        QCOMPARE(check.unassignedCustomers, 1); // stop 4 was not asked for
+
+        // Stop 4 is 100 away each way: 50 + 100 + 10 + 100 is past 200.
+        const InsertionResult far = StopInsertion::insertAll(problem, Plan{{{0, {}}}, {}}, {4});
+        QCOMPARE(far.unplaced, std::vector<int>{4});
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 StopInsertion::rank(problem, Plan{{{0, {}}}, {}}, {2}));
+        const PlanCheck late = checkPlan(problem, Plan{{{0, {4}}}, {3}});
+        QVERIFY(late.hasViolation(PlanViolation::Kind::WorkingDay));
+    }
+
     void refusesABrokenPlan()
     {
         const Problem problem = problemWithStop(1, 0, 1000, 0);
