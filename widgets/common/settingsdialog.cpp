@@ -2,6 +2,8 @@
 
 #include "preferences.h"
 
+#include "notices/noticesettingspage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -53,6 +56,7 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     , m_tileUrl(new QLineEdit(this))
     , m_tileAttribution(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_notices(new NoticeSettingsPage(this))
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(560);
@@ -141,14 +145,21 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    auto *generalPage = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    generalLayout->addWidget(general);
+    generalLayout->addWidget(store);
+    generalLayout->addWidget(feed);
+    generalLayout->addWidget(alerts);
+    generalLayout->addWidget(map);
+    generalLayout->addStretch();
+    auto *pages = new QTabWidget(this);
+    pages->addTab(generalPage, tr("General"));
+    pages->addTab(m_notices, tr("Notices"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(general);
-    layout->addWidget(store);
-    layout->addWidget(feed);
-    layout->addWidget(alerts);
-    layout->addWidget(map);
+    layout->addWidget(pages, 1);
     layout->addWidget(m_error);
-    layout->addStretch();
     layout->addWidget(buttons);
 }
 
@@ -198,6 +209,8 @@ bool SettingsDialog::validate()
     if (problem.isEmpty() && !db.isEmpty() && !QFileInfo(db).absoluteDir().exists())
         problem = tr("The folder of the database \"%1\" does not exist.")
                       .arg(QDir::toNativeSeparators(db));
+    if (problem.isEmpty())
+        problem = m_notices->problem();
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     return problem.isEmpty();
@@ -207,6 +220,13 @@ void SettingsDialog::accept()
 {
     if (!validate())
         return;
+    QString noticesError;
+    if (!m_notices->apply(&noticesError)) {
+        m_error->setText(noticesError);
+        m_error->show();
+        return;
+    }
+    m_noticesChanged = m_notices->gatewayChanged();
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != Preferences::language();
     Preferences::setLanguage(language);

@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class NoticeSettingsPage;
 class QSpinBox;
 
 // The settings of the app: language and name, database, feed source, the
@@ -23,6 +24,9 @@ public:
     bool feedChanged() const { return m_feedChanged; }
     bool rulesChanged() const { return m_rulesChanged; }
     bool mapChanged() const { return m_mapChanged; }
+    // The gateway's address or secret changed.
+    bool noticesChanged() const { return m_noticesChanged; }
+    NoticeSettingsPage *noticesPage() const { return m_notices; }
 
     void accept() override;
 
@@ -42,9 +46,11 @@ private:
     QLineEdit *m_tileUrl;
     QLineEdit *m_tileAttribution;
     QLabel *m_error;
+    NoticeSettingsPage *m_notices;
     bool m_languageChanged = false;
     bool m_databaseChanged = false;
     bool m_feedChanged = false;
     bool m_rulesChanged = false;
     bool m_mapChanged = false;
+    bool m_noticesChanged = false;
 };

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/timeformat.h"
 #include "notices/noticecomposer.h"
+#include "notices/noticestore.h"
 #include "notices/scopeselector.h"
 #include "storage/database.h"
 #include "storage/operationstore.h"
@@ -131,6 +132,24 @@ void IncidentDialog::setScope(const IncidentScope &scope)
     updatePreview();
 }
 
+void IncidentDialog::setProposal(const Incident &proposal)
+{
+    setWindowTitle(tr("Confirm the proposed incident"));
+    m_proposalId = proposal.id;
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(kindKey(proposal.kind))));
+    m_note->setText(proposal.note);
+    auto toEdit = [](QCheckBox *use, QDateTimeEdit *edit, qint64 ms) {
+        use->setChecked(ms > 0);
+        if (ms > 0) {
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone());
+            edit->setDateTime(QDateTime(local.date(), local.time()));
+        }
+    };
+    toEdit(m_useFrom, m_from, proposal.from);
+    toEdit(m_useTo, m_to, proposal.to);
+    setScope(proposal.scope);
+}
+
 Incident IncidentDialog::incident() const
 {
     Incident i;
@@ -175,6 +194,7 @@ void IncidentDialog::updatePreview()
     const QVector<AffectedStop> affected = ScopeSelector::select(store, i);
     NoticeComposer::Options options;
     options.company = CompanyContact::fromSettings();
+    options.etas = m_etas;
     m_preview = NoticeComposer::preview(i, affected, options);
     m_affected->setRowCount(int(m_preview.size()));
     QHash<QString, Stop> stops;
@@ -208,9 +228,26 @@ void IncidentDialog::accept()
         OperationStore store(m_db);
         NoticeComposer::Options options;
         options.company = CompanyContact::fromSettings();
+        options.etas = m_etas;
         options.editedTexts = m_edited;
-        m_queuedId =
-            NoticeComposer::createAndQueue(m_db, store, i, options, m_clock->nowMs()).incidentId;
+        Incident queued = i;
+        if (!m_proposalId.isEmpty()) {
+            // The proposal becomes the incident, as the dispatcher left it here.
+            queued.id = m_proposalId;
+            NoticeStore notices(m_db);
+            notices.confirmProposal(queued, i.createdBy, m_clock->nowMs());
+            const auto stored = notices.incident(m_proposalId);
+            if (stored && stored->state == IncidentState::Dismissed) {
+                QMessageBox::information(this, windowTitle(),
+                                         tr("This proposal was dismissed meanwhile (by %1); "
+                                            "nothing was queued.")
+                                             .arg(stored->decidedBy));
+                QDialog::reject();
+                return;
+            }
+        }
+        m_queuedId = NoticeComposer::createAndQueue(m_db, store, queued, options, m_clock->nowMs())
+                         .incidentId;
     } catch (const StoreError &error) {
         QMessageBox::warning(this, windowTitle(), error.message());
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eta/stopeta.h"
 #include "notices/incident.h"
 
 #include <QDialog>
@@ -27,7 +28,13 @@ public:
 
     // Fills the scope, e.g. from a route or an area drawn on the map.
     void setScope(const Notices::IncidentScope &scope);
+    // Opens a proposed incident for the dispatcher to check: kind, note,
+    // scope and time range filled in; accept() confirms it (with what the
+    // dispatcher changed) and queues its messages.
+    void setProposal(const Notices::Incident &proposal);
     Notices::Incident incident() const;
+    // The current arrival estimates: a message then names the new expected time.
+    void setEtas(const EtaSnapshot &etas) { m_etas = etas; }
     // The incident queued by accept(), "" before.
     QString queuedIncidentId() const { return m_queuedId; }
 
@@ -58,4 +65,6 @@ private:
     QHash<QString, QString> m_edited; // by customer id
     int m_shownRow = -1;
     QString m_queuedId;
+    QString m_proposalId;
+    EtaSnapshot m_etas;
 };

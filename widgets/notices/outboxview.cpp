@@ -1,10 +1,12 @@
 #include "outboxview.h"
 
 #include "core/clock.h"
+#include "core/timeformat.h"
 #include "notices/noticestore.h"
 #include "notices/outboxexport.h"
 #include "notices/outboxmodel.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +28,34 @@ OutboxView::OutboxView(Database &db, Clock *clock, QWidget *parent)
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry failed"), this))
+    , m_incidents(new QComboBox(this))
+    , m_gatewayBanner(new QWidget(this))
+    , m_gatewayText(new QLabel(m_gatewayBanner))
 {
+    m_summary->setObjectName(QStringLiteral("outboxSummary"));
+    m_incidents->setObjectName(QStringLiteral("outboxIncidents"));
+    m_incidents->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_incidents->setToolTip(tr("Show the messages of one incident, with its totals per state"));
+    connect(m_incidents, &QComboBox::activated, this, [this] {
+        m_model->setIncident(m_incidents->currentData().toString());
+        updateSummary();
+    });
+
+    m_gatewayBanner->setObjectName(QStringLiteral("gatewayBanner"));
+    m_gatewayBanner->setAutoFillBackground(true);
+    QPalette warn = m_gatewayBanner->palette();
+    warn.setColor(QPalette::Window, QColor(0xff, 0xeb, 0xee));
+    warn.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    m_gatewayBanner->setPalette(warn);
+    m_gatewayText->setObjectName(QStringLiteral("gatewayProblem"));
+    m_gatewayText->setWordWrap(true);
+    auto *openSettings = new QPushButton(tr("Settings…"), m_gatewayBanner);
+    connect(openSettings, &QPushButton::clicked, this, &OutboxView::settingsRequested);
+    auto *bannerLayout = new QHBoxLayout(m_gatewayBanner);
+    bannerLayout->addWidget(m_gatewayText, 1);
+    bannerLayout->addWidget(openSettings);
+    m_gatewayBanner->hide();
+
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -43,26 +72,96 @@ OutboxView::OutboxView(Database &db, Clock *clock, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &OutboxView::exportFailed);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_incidents);
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(refresh);
     buttons->addWidget(m_retry);
     buttons->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_gatewayBanner);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    updateIncidents();
     updateSummary();
 }
 
 void OutboxView::setIncident(const QString &incidentId)
 {
     m_model->setIncident(incidentId);
+    m_incidents->setCurrentIndex(qMax(0, m_incidents->findData(incidentId)));
     updateSummary();
 }
 
 void OutboxView::refresh()
 {
     m_model->reload();
+    updateIncidents();
     updateSummary();
+}
+
+void OutboxView::messageChanged(qint64 id, MessageState state)
+{
+    Q_UNUSED(state) // the row is re-read: attempts and reason change with it
+    m_model->refreshMessage(id);
+    updateIncidents();
+    updateSummary();
+}
+
+std::optional<OutboxMessage> OutboxView::currentMessage() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        return m_model->messageAt(current.row());
+    if (m_model->rowCount() > 0)
+        return m_model->messageAt(0);
+    return std::nullopt;
+}
+
+void OutboxView::setGatewayProblem(const QString &problem)
+{
+    m_gatewayText->setText(
+        problem.isEmpty()
+            ? QString()
+            : tr("<b>Messages wait in the outbox: they are not sent until a gateway is set "
+                 "in the settings (Notices).</b><br>%1")
+                  .arg(problem.toHtmlEscaped()));
+    m_gatewayBanner->setVisible(!problem.isEmpty());
+}
+
+void OutboxView::updateIncidents()
+{
+    // Per incident: its kind, when it was made, and its messages per state.
+    NoticeStore store(m_db);
+    const QString current = m_incidents->currentData().toString();
+    const QMap<MessageState, int> all = store.stateCounts();
+    auto totals = [](const QMap<MessageState, int> &counts) {
+        QStringList parts;
+        for (MessageState state : {MessageState::Queued, MessageState::Sending, MessageState::Sent,
+                                   MessageState::Failed})
+            if (const int n = counts.value(state))
+                parts << QStringLiteral("%1 %2").arg(n).arg(messageStateText(state));
+        return parts.join(QLatin1String(", "));
+    };
+    m_incidents->clear();
+    m_incidents->addItem(tr("All incidents"), QString());
+    for (const Incident &i : store.incidents()) {
+        if (i.state != IncidentState::Confirmed)
+            continue;
+        const QMap<MessageState, int> counts = store.stateCounts(i.id);
+        QString label =
+            QStringLiteral("%1 · %2").arg(kindText(i.kind), TimeFormat::toClock(i.createdAt));
+        const QString t = totals(counts);
+        label += QStringLiteral(" · ") + (t.isEmpty() ? tr("no messages") : t);
+        m_incidents->addItem(label, i.id);
+        m_incidents->setItemData(m_incidents->count() - 1,
+                                 i.note.isEmpty() ? i.scope.describe() : i.note, Qt::ToolTipRole);
+    }
+    m_incidents->setCurrentIndex(qMax(0, m_incidents->findData(current)));
+    const int failed = all.value(MessageState::Failed);
+    if (failed != m_failed) {
+        m_failed = failed;
+        Q_EMIT failedCountChanged(failed);
+    }
 }
 
 void OutboxView::updateSummary()

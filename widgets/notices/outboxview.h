@@ -1,9 +1,13 @@
 #pragma once
 
+#include "notices/incident.h"
+
 #include <QWidget>
+#include <optional>
 
 class Clock;
 class Database;
+class QComboBox;
 class QLabel;
 class QTableView;
 class QPushButton;
@@ -24,15 +28,27 @@ public:
     // Shows one incident's messages ("" for all).
     void setIncident(const QString &incidentId);
     void refresh();
+    // The delivery worker changed a message: update its row and the totals.
+    void messageChanged(qint64 id, Notices::MessageState state);
+    // Why messages are not being delivered ("" when a gateway is set up):
+    // shown above the table, so waiting messages are never a silent nothing.
+    void setGatewayProblem(const QString &problem);
+    int failedCount() const { return m_failed; }
+    // The selected message, else the first one shown; nullopt when none is shown.
+    std::optional<Notices::OutboxMessage> currentMessage() const;
 
 Q_SIGNALS:
     // Failed messages were put back in the queue: wake the delivery worker.
     void messagesRequeued();
+    // How many messages (of all incidents) are failed, after every change.
+    void failedCountChanged(int failed);
+    void settingsRequested();
 
 private:
     void retrySelected();
     void exportFailed();
     void updateSummary();
+    void updateIncidents();
 
     Database &m_db;
     Clock *m_clock;
@@ -40,4 +56,8 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QPushButton *m_retry;
+    QComboBox *m_incidents;
+    QWidget *m_gatewayBanner;
+    QLabel *m_gatewayText;
+    int m_failed = -1;
 };

@@ -2,12 +2,16 @@
 
 #include "core/clock.h"
 #include "notices/incidentdialog.h"
+#include "notices/incidentproposer.h"
 #include "notices/noticecomposer.h"
 #include "notices/noticestore.h"
 #include "notices/outboxmodel.h"
 #include "notices/outboxview.h"
+#include "notices/proposalspanel.h"
+#include "notices/stopnoticestip.h"
 #include "storage/operationstore.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +32,10 @@ class TestOutboxView : public QObject
 private Q_SLOTS:
     void showsStatesAndRetriesFailed();
     void dialogPreviewsEditsAndQueues();
+    void followsDeliveryLiveAndSaysWhyNothingIsSent();
+    void proposalIsConfirmedAsTheDispatcherLeftIt();
+    void dismissedProposalStaysDismissed();
+    void stopHistoryForTheTooltip();
 };
 
 void TestOutboxView::showsStatesAndRetriesFailed()
@@ -106,6 +114,205 @@ void TestOutboxView::dialogPreviewsEditsAndQueues()
             QVERIFY(!m.edited);
         }
     QCOMPARE(edited, 1);
+}
+
+void TestOutboxView::followsDeliveryLiveAndSaysWhyNothingIsSent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("live.sqlite"))));
+    NoticeFixture::fill(db);
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    OperationStore store(db);
+    Incident i;
+    i.kind = IncidentKind::Snow;
+    i.scope.routeIds = {QStringLiteral("R1")};
+    const auto result = NoticeComposer::createAndQueue(db, store, i, {}, clock->nowMs());
+    QCOMPARE(result.queued.size(), 2);
+
+    OutboxView view(db, clock.get());
+    view.show();
+    auto *banner = view.findChild<QWidget *>(QStringLiteral("gatewayBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    view.setGatewayProblem(QStringLiteral("No gateway address."));
+    QVERIFY(banner->isVisible());
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("gatewayProblem"))
+                ->text()
+                .contains(QLatin1String("No gateway address.")));
+    QSignalSpy settings(&view, &OutboxView::settingsRequested);
+    for (QPushButton *b : banner->findChildren<QPushButton *>())
+        b->click();
+    QCOMPARE(settings.size(), 1);
+    view.setGatewayProblem(QString());
+    QVERIFY(!banner->isVisible());
+
+    // The worker's changes show per message and in the incident's totals.
+    auto *table = view.findChild<QTableView *>();
+    auto *incidents = view.findChild<QComboBox *>(QStringLiteral("outboxIncidents"));
+    QCOMPARE(incidents->count(), 2);
+    QVERIFY(incidents->itemText(1).contains(QStringLiteral("2 ") +
+                                            messageStateText(MessageState::Queued)));
+    QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy failed(&view, &OutboxView::failedCountChanged);
+    NoticeStore notices(db);
+    const qint64 first = result.queued.at(0).id, second = result.queued.at(1).id;
+    QVERIFY(notices.claimForSending(first, clock->nowMs()));
+    view.messageChanged(first, MessageState::Sending);
+    notices.markSent(first, clock->nowMs(), QStringLiteral("HTTP 200"));
+    view.messageChanged(first, MessageState::Sent);
+    QVERIFY(notices.claimForSending(second, clock->nowMs()));
+    notices.markFailed(second, clock->nowMs(), QStringLiteral("refused"),
+                       QStringLiteral("number not reachable by sms"));
+    view.messageChanged(second, MessageState::Failed);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("outboxSummary"))->text(),
+             QStringLiteral("Queued 0 · sending 0 · sent 1 · failed 1"));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).toInt(), 1);
+    QCOMPARE(view.failedCount(), 1);
+    const QString totals = incidents->itemText(1);
+    QVERIFY2(totals.contains(QStringLiteral("1 ") + messageStateText(MessageState::Sent)) &&
+                 totals.contains(QStringLiteral("1 ") + messageStateText(MessageState::Failed)),
+             qPrintable(totals));
+    QCOMPARE(table->model()->index(1, OutboxModel::DetailColumn).data().toString(),
+             QStringLiteral("number not reachable by sms"));
+    // Choosing the incident shows its messages only.
+    view.setIncident(result.incidentId);
+    QCOMPARE(incidents->currentData().toString(), result.incidentId);
+    QCOMPARE(view.currentMessage()->id, first);
+}
+
+void TestOutboxView::proposalIsConfirmedAsTheDispatcherLeftIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("proposal.sqlite"))));
+    NoticeFixture::fill(db);
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    NoticeStore notices(db);
+    Incident proposal;
+    proposal.kind = IncidentKind::Breakdown;
+    proposal.note = QStringLiteral("Van V-2 broke down");
+    proposal.scope.routeIds = {QStringLiteral("R2")};
+    proposal.state = IncidentState::Proposed;
+    proposal.causeKey = QStringLiteral("breakdown:V-2:1");
+    proposal.createdAt = clock->nowMs();
+    proposal.id = notices.addIncident(proposal);
+
+    ProposalsPanel panel(db, clock.get());
+    panel.show();
+    QVERIFY(panel.isVisible());
+    QCOMPARE(panel.proposals().size(), 1);
+    QSignalSpy confirm(&panel, &ProposalsPanel::confirmRequested);
+    QPushButton *confirmButton = nullptr;
+    for (QPushButton *b : panel.findChildren<QPushButton *>())
+        if (b->text() == ProposalsPanel::tr("Confirm…"))
+            confirmButton = b;
+    QVERIFY(confirmButton);
+    confirmButton->click();
+    QCOMPARE(confirm.size(), 1);
+    const Incident asked = confirm.at(0).at(0).value<Incident>();
+    QCOMPARE(asked.id, proposal.id);
+
+    IncidentDialog dialog(db, clock.get());
+    dialog.setProposal(asked);
+    auto *table = dialog.findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 2); // R2: S4 (C4) and S5 (C1)
+    QCOMPARE(dialog.incident().note, proposal.note);
+    // The dispatcher narrows it to one stop and edits that customer's message.
+    dialog.setScope([] {
+        IncidentScope s;
+        s.stopIds = {QStringLiteral("S4")};
+        return s;
+    }());
+    QCOMPARE(table->rowCount(), 1);
+    table->setCurrentCell(0, 0);
+    dialog.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Beste klant, ..."));
+    dialog.accept();
+    QCOMPARE(dialog.queuedIncidentId(), proposal.id);
+    const auto stored = notices.incident(proposal.id);
+    QCOMPARE(stored->state, IncidentState::Confirmed);
+    QCOMPARE(stored->scope.stopIds, QStringList{QStringLiteral("S4")});
+    const auto messages = notices.messages(proposal.id);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).stopId, QStringLiteral("S4"));
+    QCOMPARE(messages.at(0).text, QStringLiteral("Beste klant, ..."));
+    QVERIFY(messages.at(0).edited);
+    panel.refresh();
+    QVERIFY(panel.proposals().isEmpty());
+    QVERIFY(!panel.isVisible());
+}
+
+void TestOutboxView::dismissedProposalStaysDismissed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("dismiss.sqlite"));
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 9, 30), Qt::UTC)));
+    {
+        Database db(DatabaseConfig::sqlite(path));
+        NoticeFixture::fill(db);
+        NoticeFixture::exec(
+            db,
+            QStringLiteral("UPDATE vehicles SET status = 'breakdown', status_ts = ?,"
+                           " expected_minutes = ? WHERE id = ?"),
+            {NoticeFixture::msAt(1, 9), 90.0, QStringLiteral("V-2")});
+        OperationStore store(db);
+        NoticeStore notices(db);
+        QCOMPARE(IncidentProposer::propose(store, notices, clock->nowMs()).size(), 1);
+        ProposalsPanel panel(db, clock.get());
+        panel.setUserName(QStringLiteral("mira"));
+        panel.show();
+        QCOMPARE(panel.proposals().size(), 1);
+        QSignalSpy changed(&panel, &ProposalsPanel::proposalsChanged);
+        QPushButton *dismiss = nullptr;
+        for (QPushButton *b : panel.findChildren<QPushButton *>())
+            if (b->text() == ProposalsPanel::tr("Dismiss"))
+                dismiss = b;
+        QVERIFY(dismiss);
+        dismiss->click();
+        QVERIFY(panel.proposals().isEmpty());
+        QVERIFY(!panel.isVisible());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 0);
+        QCOMPARE(notices.incidentsInState(IncidentState::Dismissed).at(0).decidedBy,
+                 QStringLiteral("mira"));
+    }
+    // After a restart: still dismissed, and the same breakdown is not proposed again.
+    Database db(DatabaseConfig::sqlite(path));
+    OperationStore store(db);
+    NoticeStore notices(db);
+    QCOMPARE(IncidentProposer::propose(store, notices, clock->nowMs() + 60000).size(), 0);
+    ProposalsPanel panel(db, clock.get());
+    QVERIFY(panel.proposals().isEmpty());
+    QCOMPARE(notices.messages().size(), 0);
+}
+
+void TestOutboxView::stopHistoryForTheTooltip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("history.sqlite"))));
+    NoticeFixture::fill(db);
+    QVERIFY(StopNoticesTip::historyHtml(db, QStringLiteral("S6")).isEmpty());
+    OperationStore store(db);
+    Incident i;
+    i.kind = IncidentKind::Ice;
+    i.scope.routeIds = {QStringLiteral("R3")};
+    NoticeComposer::createAndQueue(db, store, i, {}, NoticeFixture::msAt(1, 7, 5));
+    const QString html = StopNoticesTip::historyHtml(db, QStringLiteral("S6"));
+    QVERIFY(html.contains(kindText(IncidentKind::Ice)));
+    QVERIFY(html.contains(QLatin1String("07:05")));
+    QVERIFY(html.contains(QLatin1String("sms")));
+    QVERIFY(html.contains(messageStateText(MessageState::Queued)));
+    QVERIFY(html.contains(QLatin1String("Dear "))); // C5 reads English
+    // S7's customer can be reached by no channel: the message failed, for a call.
+    const QString s7 = StopNoticesTip::historyHtml(db, QStringLiteral("S7"));
+    QVERIFY(s7.contains(messageStateText(MessageState::Failed)));
 }
 
 QTEST_MAIN(TestOutboxView)
