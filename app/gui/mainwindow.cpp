@@ -20,6 +20,8 @@
 #include "map/mapscene.h"
 #include "notices/incidentdialog.h"
 #include "notices/outboxview.h"
+#include "noticeactions.h"
+#include "live/stopstable.h"
 #include "reviews/reviewsworkspace.h"
 #include "session.h"
 #include "storage/databaselocation.h"
@@ -41,6 +43,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QUrl>
 
@@ -94,6 +97,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createAlerts();
     createMenus();
     createStatusBar();
+    connectNotices();
     applyRules();
     updateTitle();
 
@@ -186,13 +190,14 @@ void MainWindow::createWorkspaces()
         problem->setAlignment(Qt::AlignCenter);
         m_workspaces->addTab(problem, tr("Reviews"));
     }
-    m_outbox = new OutboxView(m_session.database(), m_session.clock());
-    m_workspaces->addTab(m_outbox, tr("Notices"));
+    m_notices = new NoticeActions(m_session.database(), m_session.clock(), this);
+    m_outbox = m_notices->outbox();
+    m_workspaces->addTab(m_notices->workspace(), tr("Notices"));
     for (int i = 0; i < m_workspaces->count(); ++i)
         m_workspaces->setTabToolTip(
             i, tr("%1 (Ctrl+%2)").arg(m_workspaces->tabText(i)).arg(i + 1));
     connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
-        if (m_workspaces->currentWidget() == m_outbox)
+        if (m_workspaces->currentWidget() == m_notices->workspace())
             m_outbox->refresh();
     });
     setCentralWidget(m_workspaces);
@@ -200,19 +205,28 @@ void MainWindow::createWorkspaces()
 
 void MainWindow::newIncident()
 {
-    IncidentDialog dialog(m_session.database(), m_session.clock(), this);
+    Notices::IncidentScope scope;
     const QString route = m_live->board()->currentRouteId();
-    if (m_workspaces->currentWidget() == m_live && !route.isEmpty()) {
-        Notices::IncidentScope scope;
+    if (m_workspaces->currentWidget() == m_live && !route.isEmpty())
         scope.routeIds = {route};
-        dialog.setScope(scope);
-    }
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_outbox->refresh();
-    statusBar()->showMessage(tr("Incident %1: its messages are queued in the outbox.")
-                                 .arg(dialog.queuedIncidentId()),
-                             8000);
+    m_notices->newIncident(scope);
+}
+
+void MainWindow::connectNotices()
+{
+    connect(m_notices, &NoticeActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_notices, &NoticeActions::showRequested, this,
+            [this] { m_workspaces->setCurrentWidget(m_notices->workspace()); });
+    connect(m_notices, &NoticeActions::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_session.eta(), &EtaService::etasChanged, m_notices, &NoticeActions::setEtas);
+    m_notices->setEtas(m_session.eta()->snapshot());
+    m_notices->setUserName(Preferences::effectiveUserName());
+    m_notices->attachStopHistory(m_live->stops()->view(), RouteStopsModel::StopIdRole);
+    statusBar()->insertPermanentWidget(1, m_notices->failedLabel());
+    // After the window is up: reading the keychain may take a moment.
+    QTimer::singleShot(0, m_notices, &NoticeActions::reloadGateway);
+    QTimer::singleShot(2000, m_notices, &NoticeActions::proposeIncidents);
 }
 
 void MainWindow::createAlerts()
@@ -344,7 +358,7 @@ void MainWindow::createMenus()
                                            &MainWindow::newIncident);
     incident->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     notices->addAction(tr("Show the &outbox"), this, [this] {
-        m_workspaces->setCurrentWidget(m_outbox);
+        m_workspaces->setCurrentWidget(m_notices->workspace());
     });
 
     if (m_session.clock()->mode() == Clock::Mode::Simulated) {
@@ -465,8 +479,12 @@ void MainWindow::openSettings()
 {
     const QString defaultDb = DatabaseLocation::defaultPath();
     SettingsDialog dialog(defaultDb, this);
+    m_notices->prepareSettings(dialog.noticesPage());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.noticesChanged())
+        m_notices->reloadGateway();
+    m_notices->setUserName(Preferences::effectiveUserName());
     if (dialog.rulesChanged())
         applyRules();
     m_alertsPanel->setUserName(Preferences::effectiveUserName());

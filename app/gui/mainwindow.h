@@ -17,6 +17,7 @@ class QTabWidget;
 class OutboxView;
 class ReviewsWorkspace;
 class LiveWorkspace;
+class NoticeActions;
 class Session;
 struct IngestSummary;
 
@@ -35,6 +36,7 @@ public:
     ReviewsWorkspace *reviewsWorkspace() const { return m_reviews; }
     QTabWidget *workspaces() const { return m_workspaces; }
     AlertListModel *alertsModel() const { return m_alertsModel; }
+    NoticeActions *notices() const { return m_notices; }
 
 Q_SIGNALS:
     // The user chose another language; the app rebuilds its windows.
@@ -50,6 +52,7 @@ private:
     void createAlerts();
     void createWorkspaces();
     void newIncident();
+    void connectNotices();
     void applyRules();
     void onAlertCounts(int open, int unacknowledged);
     void onAlertsRaised(const QVector<Alert> &alerts);
@@ -83,6 +86,7 @@ private:
     QTabWidget *m_workspaces = nullptr;
     ReviewsWorkspace *m_reviews = nullptr;
     OutboxView *m_outbox = nullptr;
+    NoticeActions *m_notices = nullptr;
     AlertListModel *m_alertsModel = nullptr;
     AlertsPanel *m_alertsPanel = nullptr;
     QDockWidget *m_alertsDock = nullptr;
