@@ -474,7 +474,17 @@ QVariant RouteBoardModel::data(const QModelIndex &index, int role) const
     const Stop *next = s.nextStopIndex >= 0 && s.nextStopIndex < row.stops.size()
                            ? &row.stops.at(s.nextStopIndex)
                            : nullptr;
+    // Return visits must be perfect: the board shows how many the route has.
+    int returnVisits = 0, returnVisitsToCome = 0;
+    for (const Stop &stop : row.stops) {
+        if (stop.attempt > 1 && stop.inPlan && stop.state != Domain::StopState::Moved) {
+            ++returnVisits;
+            if (stop.completedAt == 0)
+                ++returnVisitsToCome;
+        }
+    }
     switch (role) {
+    case ReturnVisitsRole: return returnVisits;
     case RouteIdRole: return r.id;
     case VehicleIdRole: return r.vehicleId;
     case HubIdRole: return r.hub.id;
@@ -490,7 +500,10 @@ QVariant RouteBoardModel::data(const QModelIndex &index, int role) const
         case VanCol: return r.plate.isEmpty() ? r.vehicleId : r.plate;
         case HubCol: return r.hub.name;
         case StateCol: return DomainText::routeState(s.state);
-        case ProgressCol: return tr("%1 / %2").arg(r.doneCount).arg(r.stopCount);
+        case ProgressCol:
+            if (returnVisits > 0)
+                return tr("%1 / %2 · %3↻").arg(r.doneCount).arg(r.stopCount).arg(returnVisits);
+            return tr("%1 / %2").arg(r.doneCount).arg(r.stopCount);
         case DelayCol:
             if (s.state == Domain::RouteState::NotStarted)
                 return QString();
@@ -522,7 +535,13 @@ QVariant RouteBoardModel::data(const QModelIndex &index, int role) const
         return DomainText::swatch(DomainText::routeStateColor(s.state),
                                      s.state == Domain::RouteState::Breakdown
                                          || s.state == Domain::RouteState::NoContact);
+    if (role == Qt::ToolTipRole && column == ProgressCol && returnVisits > 0)
+        return tr("%n return visit(s) on this route, %1 still to come: they must be perfect.",
+                  nullptr, returnVisits)
+            .arg(returnVisitsToCome);
     if (role == Qt::ForegroundRole) {
+        if (column == ProgressCol && returnVisitsToCome > 0)
+            return QBrush(QColor(0xb4, 0x53, 0x09));
         if (column == DelayCol && s.delayMin >= 15)
             return QBrush(QColor(0xc0, 0x26, 0x26));
         if (column == ContactCol && s.state == Domain::RouteState::NoContact)

@@ -34,6 +34,7 @@ public:
         StateRole,    // Domain::RouteState as int
         DelayRole,    // minutes
         SortRole,     // a value that sorts naturally for the column
+        ReturnVisitsRole, // int: return visits (attempt 2 or more) in the route's plan
     };
 
     RouteBoardModel(OperationStore &store, Clock *clock, ChangeNotifier *notifier,

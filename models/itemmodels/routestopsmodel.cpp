@@ -4,9 +4,11 @@
 #include "core/domaintext.h"
 #include "core/timeformat.h"
 #include "storage/operationstore.h"
+#include "replan/changeset.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QMimeData>
 
 namespace {
 
@@ -30,6 +32,14 @@ bool sameStop(const Stop &a, const Stop &b)
            a.clientName == b.clientName && a.productType == b.productType &&
            a.productDescription == b.productDescription && a.productModel == b.productModel &&
            a.inPlan == b.inPlan && sameCustomer(a.customer, b.customer);
+}
+
+// What went wrong the first time, or at least that this is a return visit.
+QString returnVisitText(const Stop &s, const Replan::VisitNote &note)
+{
+    if (note.isReturnVisit())
+        return note.returnVisitText();
+    return RouteStopsModel::tr("Attempt %1: return visit, must be perfect").arg(s.attempt);
 }
 
 bool sameEta(const StopEta &a, const StopEta &b)
@@ -65,7 +75,43 @@ void RouteStopsModel::setRoute(const QString &routeId)
     m_routeId = routeId;
     m_stops = routeId.isEmpty() ? QVector<Stop>() : m_store.stopsOfRoute(routeId);
     rebuildIndex();
+    m_notes.clear();
+    refreshNotes();
     endResetModel();
+}
+
+void RouteStopsModel::setVisitHistory(Replan::VisitHistory *history)
+{
+    m_history = history;
+    if (refreshNotes() && !m_stops.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_stops.size()) - 1, ColumnCount - 1));
+}
+
+bool RouteStopsModel::refreshNotes(const QStringList &ids)
+{
+    if (!m_history)
+        return false;
+    QStringList wanted = ids;
+    if (wanted.isEmpty()) {
+        for (const Stop &s : std::as_const(m_stops))
+            wanted.append(s.id);
+    }
+    if (wanted.isEmpty())
+        return false;
+    const QHash<QString, Replan::VisitNote> fresh = m_history->notesFor(wanted);
+    bool changed = false;
+    for (const QString &id : std::as_const(wanted)) {
+        const auto it = fresh.constFind(id);
+        const Replan::VisitNote before = m_notes.value(id);
+        if (it == fresh.constEnd()) {
+            changed = m_notes.remove(id) > 0 || changed;
+            continue;
+        }
+        changed = changed || before.movedText() != it->movedText()
+                  || before.returnVisitText() != it->returnVisitText();
+        m_notes.insert(id, *it);
+    }
+    return changed;
 }
 
 void RouteStopsModel::rebuildIndex()
@@ -102,6 +148,8 @@ void RouteStopsModel::onStopsChanged(const QStringList &ids)
     }
     if (known.isEmpty())
         return; // stops that join this route come with a routesChanged
+    const QHash<QString, Replan::VisitNote> notesBefore = m_notes;
+    refreshNotes(known);
     for (const Stop &fresh : m_store.stopsByIds(known)) {
         const int row = m_rowOfStop.value(fresh.id, -1);
         if (row < 0)
@@ -110,7 +158,10 @@ void RouteStopsModel::onStopsChanged(const QStringList &ids)
             reload(); // it left the route or moved in the sequence
             return;
         }
-        if (!sameStop(fresh, m_stops[row])) {
+        const Replan::VisitNote was = notesBefore.value(fresh.id);
+        const Replan::VisitNote now = m_notes.value(fresh.id);
+        if (!sameStop(fresh, m_stops[row]) || was.movedText() != now.movedText()
+            || was.returnVisitText() != now.returnVisitText()) {
             m_stops[row] = fresh;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
@@ -164,8 +215,14 @@ void RouteStopsModel::reload()
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
     // 4. Refresh the values of rows that changed.
+    const QHash<QString, Replan::VisitNote> notesBefore = m_notes;
+    refreshNotes();
     for (int i = 0; i < m_stops.size(); ++i) {
-        if (!sameStop(m_stops[i], fresh[i]) || m_stops[i].id != fresh[i].id) {
+        const Replan::VisitNote was = notesBefore.value(fresh[i].id);
+        const Replan::VisitNote now = m_notes.value(fresh[i].id);
+        if (!sameStop(m_stops[i], fresh[i]) || m_stops[i].id != fresh[i].id
+            || was.movedText() != now.movedText()
+            || was.returnVisitText() != now.returnVisitText()) {
             m_stops[i] = fresh[i];
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         }
@@ -217,6 +274,10 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
         return eta.high;
     case EtaLateRole:
         return late;
+    case ReturnVisitTextRole:
+        return s.attempt > 1 ? returnVisitText(s, m_notes.value(s.id)) : QString();
+    case MovedTextRole:
+        return m_notes.value(s.id).movedText();
     default:
         break;
     }
@@ -246,6 +307,10 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
                      TimeFormat::toClock(eta.high));
         case StateCol: {
             const QString state = DomainText::stopState(s.state);
+            const Replan::VisitNote &note = m_notes.value(s.id);
+            if (s.state == Domain::StopState::Moved && note.isMoved())
+                return tr("%1: %2").arg(
+                    state, Replan::reasonText(Replan::reasonFromKey(note.movedReason)));
             return s.outcome != Domain::Outcome::None && s.outcome != Domain::Outcome::Delivered
                        ? tr("%1: %2").arg(state, DomainText::outcome(s.outcome))
                        : state;
@@ -289,6 +354,12 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
         return DomainText::swatch(DomainText::stopStateColor(s.state));
     if (role == Qt::ForegroundRole && column == AttemptCol && s.attempt > 1)
         return QBrush(QColor(0xb4, 0x53, 0x09));
+    if (role == Qt::DecorationRole && column == AttemptCol && s.attempt > 1)
+        return DomainText::swatch(QColor(0xd9, 0x77, 0x06), true);
+    if (role == Qt::ToolTipRole && column == AttemptCol && s.attempt > 1)
+        return returnVisitText(s, m_notes.value(s.id));
+    if (role == Qt::ToolTipRole && column == StateCol && m_notes.value(s.id).isMoved())
+        return m_notes.value(s.id).movedText();
     if (role == Qt::FontRole && column == AttemptCol && s.attempt > 1) {
         QFont bold;
         bold.setBold(true);
@@ -319,7 +390,11 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
                 .arg(TimeFormat::toClock(s.plannedArrival));
         if (s.attempt > 1)
             tip += tr("<br><b>Return visit</b> (earlier stop %1): this one must be perfect.")
-                       .arg(s.previousStop);
+                       .arg(s.previousStop)
+                   + QStringLiteral("<br>")
+                   + returnVisitText(s, m_notes.value(s.id)).toHtmlEscaped();
+        if (m_notes.value(s.id).isMoved())
+            tip += QStringLiteral("<br>") + m_notes.value(s.id).movedText().toHtmlEscaped();
         if (!s.note.isEmpty())
             tip += QStringLiteral("<br><i>%1</i>").arg(s.note.toHtmlEscaped());
         return tip;
@@ -358,4 +433,33 @@ QVariant RouteStopsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Attempt");
     }
     return {};
+}
+
+Qt::ItemFlags RouteStopsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    const Stop *s = index.isValid() ? stop(index.row()) : nullptr;
+    if (s && s->arrivedAt == 0 && s->completedAt == 0 && s->state != Domain::StopState::Moved)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList RouteStopsModel::mimeTypes() const
+{
+    return {StopIdsMimeType};
+}
+
+QMimeData *RouteStopsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const Stop *s = stop(index.row());
+        if (s && !ids.contains(s->id))
+            ids.append(s->id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(StopIdsMimeType, ids.join(QLatin1Char('\n')).toUtf8());
+    return data;
 }

@@ -8,6 +8,7 @@
 #include "itemmodels/routeboardmodel.h"
 #include "modelspies.h"
 #include "operationfixture.h"
+#include "replan/changecommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void stateDerivation();
     void rolesGiveSensibleValues();
     void replanOntoAnotherVanFollowsThatVan();
+    void returnVisitsAreCountedPerRoute();
     void replanOntoAnotherDayLeavesTheBoard();
     // The time-derived columns follow a schedule instead of re-deriving all rows.
     void contactAgesAtTheNextWholeMinute();
@@ -969,6 +971,43 @@ void TestRouteBoardModel::clockGoingBackReDerivesEveryRow()
     QCOMPARE(cell(crews().at(0).route, RouteBoardModel::ContactCol).toString(),
              QStringLiteral("5 min"));
     QVERIFY2(differencesFromFreshLoad(false).isEmpty(), qPrintable(differencesFromFreshLoad(false)));
+}
+
+// A return visit must be perfect: the board counts them on the route's row
+// (done / total and the count), and a reschedule onto another van of the
+// day, and its undo, change that row alone.
+void TestRouteBoardModel::returnVisitsAreCountedPerRoute()
+{
+    m_model->setDay(testDay());
+    planDay();
+    QCOMPARE(cell(QStringLiteral("R-02"), RouteBoardModel::ProgressCol).toString(),
+             QStringLiteral("0 / 3"));
+    QCOMPARE(cell(QStringLiteral("R-02"), 0, RouteBoardModel::ReturnVisitsRole).toInt(), 0);
+    ModelSpies spies(m_model.get());
+
+    Replan::ChangeSet c;
+    c.kind = Replan::ChangeSet::Kind::Reschedule;
+    c.reason = Replan::Reason::NotHome;
+    c.reschedules = {{stopId(QStringLiteral("R-01"), 2), testDay(), QStringLiteral("R-02"), 0,
+                      msAt(15, 0), msAt(17, 0), 0}};
+    Replan::ChangeCommand command(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"),
+                                  m_op->clock());
+    command.redo();
+    QVERIFY2(!command.failed(), qPrintable(command.error()));
+    QCOMPARE(cell(QStringLiteral("R-02"), 0, RouteBoardModel::ReturnVisitsRole).toInt(), 1);
+    QCOMPARE(cell(QStringLiteral("R-02"), RouteBoardModel::ProgressCol).toString(),
+             QStringLiteral("0 / 4 · 1↻"));
+    QVERIFY(cell(QStringLiteral("R-02"), RouteBoardModel::ProgressCol, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("must be perfect")));
+    QCOMPARE(cell(QStringLiteral("R-03"), 0, RouteBoardModel::ReturnVisitsRole).toInt(), 0);
+    QVERIFY(spies.reset.isEmpty());
+    QVERIFY(!spies.changedRows().contains(row(QStringLiteral("R-03"))));
+
+    command.undo();
+    QCOMPARE(cell(QStringLiteral("R-02"), 0, RouteBoardModel::ReturnVisitsRole).toInt(), 0);
+    QCOMPARE(cell(QStringLiteral("R-02"), RouteBoardModel::ProgressCol).toString(),
+             QStringLiteral("0 / 3"));
 }
 
 QTEST_MAIN(TestRouteBoardModel)

@@ -8,8 +8,11 @@
 #include "itemmodels/routestopsmodel.h"
 #include "modelspies.h"
 #include "operationfixture.h"
+#include "replan/changecommand.h"
+#include "replan/visithistory.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QTest>
 #include <memory>
 
@@ -78,6 +81,8 @@ private Q_SLOTS:
     void olderPlanChangesNothing();
     void stopTakenOverByAnotherRouteLeaves();
     void returnVisitsAreFlagged();
+    void movedStopsAndReturnVisitsTellWhy();
+    void pendingStopsDragAsIds();
     void routeChosenBeforeItsPlanArrives();
     void etasShowWithTheirBand_data();
     void etasShowWithTheirBand();
@@ -439,6 +444,77 @@ void TestRouteStopsModel::returnVisitsAreFlagged()
                  .toString()
                  .contains(QLatin1String("Return")));
     QCOMPARE(m_model->stop(row(QStringLiteral("S-23")))->previousStop, QStringLiteral("S-8"));
+}
+
+// A stop rescheduled by the desk reads "moved" with its reason, on the row
+// and in its tooltip, with where its return visit went; the return visit
+// tells what went wrong the first time. Both update in place when the change
+// is made and undone.
+void TestRouteStopsModel::movedStopsAndReturnVisitsTellWhy()
+{
+    Replan::VisitHistory history(m_op->db());
+    m_model->setVisitHistory(&history);
+    m_model->setRoute(RA);
+    ModelSpies spies(m_model.get());
+
+    Replan::ChangeSet c;
+    c.kind = Replan::ChangeSet::Kind::Reschedule;
+    c.reason = Replan::Reason::NotHome;
+    c.note = QStringLiteral("buren zeggen: op vakantie");
+    c.reschedules = {{QStringLiteral("S-2"), testDay(), RB, 0, msAt(15, 0), msAt(17, 0), 0}};
+    Replan::ChangeCommand command(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"),
+                                  m_op->clock());
+    command.redo();
+    QVERIFY2(!command.failed(), qPrintable(command.error()));
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(cell(QStringLiteral("S-2"), RouteStopsModel::StateCol).toString(),
+             QStringLiteral("Moved: Customer not home"));
+    const QString moved = cell(QStringLiteral("S-2"), 0, RouteStopsModel::MovedTextRole).toString();
+    QVERIFY2(moved.contains(QLatin1String("Ria")) && moved.contains(QLatin1String("S-2-R2"))
+                 && moved.contains(c.note),
+             qPrintable(moved));
+    QCOMPARE(cell(QStringLiteral("S-2"), RouteStopsModel::StateCol, Qt::ToolTipRole).toString(),
+             moved);
+    QVERIFY(cell(QStringLiteral("S-1"), 0, RouteStopsModel::MovedTextRole).toString().isEmpty());
+
+    m_model->setRoute(RB);
+    const QString again =
+        cell(QStringLiteral("S-2-R2"), 0, RouteStopsModel::ReturnVisitTextRole).toString();
+    QVERIFY2(again.contains(QLatin1String("customer not home")) && again.contains(c.note),
+             qPrintable(again));
+    QCOMPARE(cell(QStringLiteral("S-2-R2"), RouteStopsModel::AttemptCol, Qt::ToolTipRole)
+                 .toString(),
+             again);
+    QVERIFY(!cell(QStringLiteral("S-2-R2"), RouteStopsModel::AttemptCol, Qt::DecorationRole)
+                 .isNull());
+    QVERIFY(cell(QStringLiteral("S-21"), 0, RouteStopsModel::ReturnVisitTextRole)
+                .toString()
+                .isEmpty());
+
+    m_model->setRoute(RA);
+    spies.clear();
+    command.undo();
+    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(cell(QStringLiteral("S-2"), RouteStopsModel::StateCol).toString(),
+             QStringLiteral("Planned"));
+    QVERIFY(cell(QStringLiteral("S-2"), 0, RouteStopsModel::MovedTextRole).toString().isEmpty());
+    QVERIFY(spies.changedRows().contains(row(QStringLiteral("S-2"))));
+    m_model->setVisitHistory(nullptr);
+}
+
+void TestRouteStopsModel::pendingStopsDragAsIds()
+{
+    m_op->feed({arrived(at(9, 5), QStringLiteral("S-1"), RA, VanA)});
+    m_model->setRoute(RA);
+    QVERIFY(!(m_model->flags(m_model->index(row(QStringLiteral("S-1")), 0))
+              & Qt::ItemIsDragEnabled));
+    QVERIFY(m_model->flags(m_model->index(row(QStringLiteral("S-2")), 0)) & Qt::ItemIsDragEnabled);
+    std::unique_ptr<QMimeData> data(m_model->mimeData(
+        {m_model->index(row(QStringLiteral("S-2")), 0), m_model->index(row(QStringLiteral("S-2")), 3),
+         m_model->index(row(QStringLiteral("S-4")), 0)}));
+    QVERIFY(data);
+    QCOMPARE(m_model->mimeTypes(), QStringList{RouteStopsModel::StopIdsMimeType});
+    QCOMPARE(data->data(RouteStopsModel::StopIdsMimeType), QByteArray("S-2\nS-4"));
 }
 
 // A selection restored at start-up can name a route whose plan is still on its way.
