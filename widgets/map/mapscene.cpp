@@ -322,6 +322,7 @@ bool MapScene::applyStopItems(RouteRecord &record, const QVector<Stop> &oldStops
         item->setSeq(s.seq);
         item->setNext(s.id == record.status.nextStopId);
         item->setHighlighted(s.id == m_selectedStop);
+        item->setReturnVisit(s.attempt > 1);
         if (item->state() != s.state) {
             item->setState(s.state);
             m_stopLayer->stateChanged(item);

@@ -12,6 +12,8 @@
 
 namespace {
 constexpr double MaxRadiusPixels = 16; // the largest a stop is ever drawn, halo included
+// The amber the stops table uses for a return visit's attempt.
+const QColor ReturnVisitColor(0xd9, 0x77, 0x06);
 }
 
 StopItem::StopItem(const QString &stopId, const QString &routeId, int seq)
@@ -66,6 +68,14 @@ void StopItem::setHighlighted(bool highlighted)
     }
 }
 
+void StopItem::setReturnVisit(bool returnVisit)
+{
+    if (returnVisit != m_returnVisit) {
+        m_returnVisit = returnVisit;
+        update();
+    }
+}
+
 void StopItem::setSymbolZoom(double zoom)
 {
     const double extent = MaxRadiusPixels * MapProjection::resolution(zoom);
@@ -99,11 +109,13 @@ QPainterPath StopItem::shape() const
     return path;
 }
 
-QPixmap StopItem::symbol(Domain::StopState state, bool next, bool highlighted, double r, qreal dpr)
+QPixmap StopItem::symbol(Domain::StopState state, bool next, bool highlighted, double r, qreal dpr,
+                         bool returnVisit)
 {
     using S = Domain::StopState;
     const quint32 key = (quint32(state) << 24) | (quint32(next) << 23) |
-                        (quint32(highlighted) << 22) | (quint32(r * 4) << 8) | quint32(dpr * 4);
+                        (quint32(highlighted) << 22) | (quint32(returnVisit) << 21) |
+                        (quint32(r * 4) << 8) | quint32(dpr * 4);
     static QHash<quint32, QPixmap> cache;
     const auto it = cache.constFind(key);
     if (it != cache.constEnd())
@@ -126,6 +138,12 @@ QPixmap StopItem::symbol(Domain::StopState state, bool next, bool highlighted, d
     } else if (state == S::Moved) {
         fill = Qt::white;
         ring = color;
+    }
+    if (returnVisit) {
+        // Outside the state's own ring, so the state still reads as usual.
+        p.setPen(QPen(ReturnVisitColor, 2.2));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(centre, r + 3, r + 3);
     }
     if (highlighted) {
         const QColor sel = MapStyle::selectionColor();
@@ -160,7 +178,7 @@ void StopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const bool numbered = m_routeSelected && m_seq > 0 && zoom >= MapStyle::StopNumberZoom;
     const double r = numbered ? qMax(radius(), 9.5) : radius();
     const qreal dpr = widget ? widget->devicePixelRatioF() : 1.0;
-    const QPixmap pixmap = symbol(m_state, m_next, m_highlighted, r, dpr);
+    const QPixmap pixmap = symbol(m_state, m_next, m_highlighted, r, dpr, m_returnVisit);
     const QSizeF size = pixmap.deviceIndependentSize();
     painter->save();
     painter->resetTransform();

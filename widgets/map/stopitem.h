@@ -32,6 +32,10 @@ public:
     bool isRouteSelected() const { return m_routeSelected; }
     void setHighlighted(bool highlighted); // the selected stop
     bool isHighlighted() const { return m_highlighted; }
+    // A return visit (attempt 2 or more): an amber outer ring, so a stop that
+    // must be perfect stands out on the map too.
+    void setReturnVisit(bool returnVisit);
+    bool isReturnVisit() const { return m_returnVisit; }
 
     // The cluster the stop is drawn in at the current zoom, or -1.
     void setClusterIndex(int index) { m_clusterIndex = index; }
@@ -49,7 +53,7 @@ public:
 
     // The symbol of a stop in a state, cached; `r` is the radius in pixels.
     static QPixmap symbol(Domain::StopState state, bool next, bool highlighted, double r,
-                          qreal dpr);
+                          qreal dpr, bool returnVisit = false);
 
 private:
     QString m_stopId;
@@ -59,6 +63,7 @@ private:
     bool m_next = false;
     bool m_routeSelected = false;
     bool m_highlighted = false;
+    bool m_returnVisit = false;
     double m_symbolZoom = 12;
     double m_halfExtent = 0; // scene units
     int m_clusterIndex = -1;
