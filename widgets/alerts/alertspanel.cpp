@@ -40,6 +40,9 @@ AlertsPanel::AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
     m_resolve->setToolTip(tr("Resolve the alert with a note on what was done"));
     m_open = new QPushButton(tr("Show route"), this);
     m_open->setToolTip(tr("Select the alert's route and stop (Enter or double-click)"));
+    // The remedy of the selected alert, when it has one: its text follows the kind.
+    m_remedy = new QPushButton(tr("Reschedule…"), this);
+    m_remedy->setObjectName(QStringLiteral("alertRemedy"));
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("alertsView"));
@@ -63,6 +66,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
     buttons->addWidget(m_ack);
     buttons->addWidget(m_resolve);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_remedy);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -84,6 +88,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
     connect(m_ack, &QPushButton::clicked, this, &AlertsPanel::acknowledgeCurrent);
     connect(m_resolve, &QPushButton::clicked, this, &AlertsPanel::resolveCurrent);
     connect(m_open, &QPushButton::clicked, this, &AlertsPanel::openCurrent);
+    connect(m_remedy, &QPushButton::clicked, this, &AlertsPanel::remedyCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &AlertsPanel::openCurrent);
     connect(m_order, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         m_model->setOrder(i == 1 ? AlertListModel::Order::NewestFirst
@@ -156,12 +161,36 @@ void AlertsPanel::openCurrent()
         Q_EMIT openRequested(a->routeId, a->stopId);
 }
 
+void AlertsPanel::remedyCurrent()
+{
+    const Alert *a = m_model->alert(m_view->currentIndex().row());
+    if (!a || !a->isOpen())
+        return;
+    if (a->kind == AlertKind::Breakdown && !a->routeId.isEmpty())
+        Q_EMIT rescueRequested(a->routeId);
+    else if ((a->kind == AlertKind::LateStop || a->kind == AlertKind::FailedDelivery)
+             && !a->stopId.isEmpty())
+        Q_EMIT rescheduleRequested(a->routeId, a->stopId);
+}
+
 void AlertsPanel::updateButtons()
 {
     const Alert *a = m_model->alert(m_view->currentIndex().row());
     m_ack->setEnabled(a && a->isOpen() && !a->isAcknowledged());
     m_resolve->setEnabled(a && a->isOpen());
     m_open->setEnabled(a && !a->routeId.isEmpty());
+    const bool rescue = a && a->isOpen() && a->kind == AlertKind::Breakdown && !a->routeId.isEmpty();
+    const bool reschedule = a && a->isOpen() && !a->stopId.isEmpty()
+                            && (a->kind == AlertKind::LateStop
+                                || a->kind == AlertKind::FailedDelivery);
+    m_remedy->setVisible(rescue || reschedule);
+    if (rescue) {
+        m_remedy->setText(tr("Rescue stops…"));
+        m_remedy->setToolTip(tr("Spread the broken-down van's remaining stops over other vans"));
+    } else if (reschedule) {
+        m_remedy->setText(tr("Reschedule…"));
+        m_remedy->setToolTip(tr("Move the stop to another day and window"));
+    }
 }
 
 void AlertsPanel::updateSummary()

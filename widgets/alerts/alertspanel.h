@@ -39,11 +39,17 @@ Q_SIGNALS:
     void openRequested(const QString &routeId, const QString &stopId);
     // The store changed through this panel.
     void alertsEdited();
+    // The remedy of a late-ETA or failed-delivery alert: move the stop to
+    // another day.
+    void rescheduleRequested(const QString &routeId, const QString &stopId);
+    // The remedy of a breakdown alert: spread the route's stops over other vans.
+    void rescueRequested(const QString &routeId);
 
 private:
     void updateButtons();
     void updateSummary();
     void openCurrent();
+    void remedyCurrent();
 
     AlertListModel *m_model;
     AlertStore &m_store;
@@ -55,5 +61,6 @@ private:
     QPushButton *m_ack;
     QPushButton *m_resolve;
     QPushButton *m_open;
+    QPushButton *m_remedy;
     QTableView *m_view;
 };
