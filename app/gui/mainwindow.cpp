@@ -23,6 +23,7 @@
 #include "noticeactions.h"
 #include "live/stopstable.h"
 #include "reviews/reviewsworkspace.h"
+#include "replanactions.h"
 #include "session.h"
 #include "storage/databaselocation.h"
 #include "storage/operationstore.h"
@@ -95,6 +96,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createWorkspaces();
     createActions();
     createAlerts();
+    m_replan = new ReplanActions(session, m_live, this);
+    m_replan->attachAlerts(m_alertsPanel);
+    connect(m_replan, &ReplanActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     createMenus();
     createStatusBar();
     connectNotices();
@@ -258,6 +263,7 @@ void MainWindow::applyRules()
                                                          : EtaSettings::EarlyArrival::CallAhead;
     m_session.eta()->setSettings(eta);
     m_alertsPanel->setUserName(Preferences::effectiveUserName());
+    m_replan->setUserName(Preferences::effectiveUserName());
 }
 
 void MainWindow::onAlertCounts(int open, int unacknowledged)
@@ -333,6 +339,8 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_replan->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search the crews board"), this,

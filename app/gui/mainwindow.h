@@ -17,6 +17,7 @@ class QTabWidget;
 class OutboxView;
 class ReviewsWorkspace;
 class LiveWorkspace;
+class ReplanActions;
 class NoticeActions;
 class Session;
 struct IngestSummary;
@@ -36,6 +37,8 @@ public:
     ReviewsWorkspace *reviewsWorkspace() const { return m_reviews; }
     QTabWidget *workspaces() const { return m_workspaces; }
     AlertListModel *alertsModel() const { return m_alertsModel; }
+    // Undo and redo of re-plans, and the dialogs that make them.
+    ReplanActions *replanActions() const { return m_replan; }
     NoticeActions *notices() const { return m_notices; }
 
 Q_SIGNALS:
@@ -88,6 +91,7 @@ private:
     OutboxView *m_outbox = nullptr;
     NoticeActions *m_notices = nullptr;
     AlertListModel *m_alertsModel = nullptr;
+    ReplanActions *m_replan = nullptr;
     AlertsPanel *m_alertsPanel = nullptr;
     QDockWidget *m_alertsDock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

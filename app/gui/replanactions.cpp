@@ -1,0 +1,367 @@
+#include "replanactions.h"
+
+#include "alerts/alertspanel.h"
+#include "core/clock.h"
+#include "itemmodels/routeboardmodel.h"
+#include "itemmodels/routestopsmodel.h"
+#include "live/crewsboard.h"
+#include "live/liveworkspace.h"
+#include "live/stopstable.h"
+#include "map/mappanel.h"
+#include "map/mapscene.h"
+#include "map/mapview.h"
+#include "map/stopitem.h"
+#include "map/vanitem.h"
+#include "replan/changecommand.h"
+#include "replan/visithistory.h"
+#include "session.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDockWidget>
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTableView>
+#include <QUndoStack>
+#include <QUndoView>
+
+#if __has_include("replan/rescheduledialog.h")
+#include "replan/movestopsdialog.h"
+#include "replan/rescheduledialog.h"
+#include "replan/rescuedialog.h"
+#define VOORZET_REPLAN_DIALOGS 1
+#endif
+
+namespace {
+
+QStringList stopIdsOf(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(RouteStopsModel::StopIdsMimeType))
+        return {};
+    return QString::fromUtf8(data->data(RouteStopsModel::StopIdsMimeType))
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow *window)
+    : QObject(window)
+    , m_session(session)
+    , m_live(live)
+    , m_window(window)
+    , m_stack(new QUndoStack(this))
+    , m_history(std::make_unique<Replan::VisitHistory>(session.database()))
+{
+    m_live->stopsModel()->setVisitHistory(m_history.get());
+
+    m_undo = m_stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redo = m_stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_reschedule = new QAction(tr("&Reschedule…"), this);
+    m_reschedule->setObjectName(QStringLiteral("rescheduleAction"));
+    m_reschedule->setToolTip(tr("Move the selected stops to another day and window"));
+    m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reschedule, &QAction::triggered, this, [this] { reschedule(selectedStops()); });
+    m_move = new QAction(tr("&Move to another van…"), this);
+    m_move->setObjectName(QStringLiteral("moveStopsAction"));
+    m_move->setToolTip(tr("Move the selected stops to another route today, with a preview"));
+    m_move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_move, &QAction::triggered, this, [this] { moveStops(selectedStops()); });
+    m_rescue = new QAction(tr("Breakdown: r&escue stops…"), this);
+    m_rescue->setObjectName(QStringLiteral("rescueAction"));
+    m_rescue->setToolTip(
+        tr("Spread the remaining stops of the selected route over other vans"));
+    connect(m_rescue, &QAction::triggered, this, [this] { rescue(currentRoute()); });
+
+    auto *view = new QUndoView(m_stack);
+    view->setEmptyLabel(tr("<as the day began>"));
+    m_historyDock = new QDockWidget(tr("Undo history"), m_window);
+    m_historyDock->setObjectName(QStringLiteral("UndoHistoryDock"));
+    m_historyDock->setWidget(view);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    // Several stops at once, and dragged onto a route of the crews board.
+    QTableView *stops = m_live->stops()->view();
+    stops->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    stops->setDragEnabled(true);
+    stops->setDragDropMode(QAbstractItemView::DragOnly);
+    stops->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(stops, &QWidget::customContextMenuRequested, this, [this, stops](const QPoint &pos) {
+        const QModelIndex index = stops->indexAt(pos);
+        if (!index.isValid())
+            return;
+        if (!stops->selectionModel()->isRowSelected(index.row(), {}))
+            stops->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        showStopMenu(selectedStops(), stops->viewport()->mapToGlobal(pos));
+    });
+    connect(stops->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReplanActions::updateActions);
+
+    QTableView *board = m_live->board()->view();
+    board->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(board, &QWidget::customContextMenuRequested, this, [this, board](const QPoint &pos) {
+        const QModelIndex index = board->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const QString route = index.data(RouteBoardModel::RouteIdRole).toString();
+        m_live->board()->selectRoute(route);
+        showRouteMenu(route, board->viewport()->mapToGlobal(pos));
+    });
+    board->viewport()->setAcceptDrops(true);
+    board->viewport()->installEventFilter(this);
+    connect(m_live->board(), &CrewsBoard::currentRouteChanged, this,
+            &ReplanActions::updateActions);
+
+    m_live->map()->view()->viewport()->installEventFilter(this);
+    updateActions();
+}
+
+ReplanActions::~ReplanActions()
+{
+    // The stops model outlives this; it must not read through a history gone.
+    m_live->stopsModel()->setVisitHistory(nullptr);
+}
+
+void ReplanActions::fillEditMenu(QMenu *menu)
+{
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    menu->addSeparator();
+    menu->addAction(m_reschedule);
+    menu->addAction(m_move);
+    menu->addAction(m_rescue);
+    menu->addSeparator();
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("Undo &history"));
+    history->setObjectName(QStringLiteral("undoHistoryAction"));
+    menu->addAction(history);
+}
+
+void ReplanActions::attachAlerts(AlertsPanel *panel)
+{
+    connect(panel, &AlertsPanel::rescheduleRequested, this,
+            [this](const QString &routeId, const QString &stopId) {
+                m_live->showStop(routeId, stopId);
+                reschedule({stopId});
+            });
+    connect(panel, &AlertsPanel::rescueRequested, this, [this](const QString &routeId) {
+        m_live->showStop(routeId);
+        rescue(routeId);
+    });
+}
+
+qint64 ReplanActions::now() const
+{
+    return m_session.clock()->nowMs();
+}
+
+QStringList ReplanActions::selectedStops() const
+{
+    QTableView *view = m_live->stops()->view();
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(RouteStopsModel::StopIdRole).toString());
+    if (ids.isEmpty() && !m_live->stops()->currentStopId().isEmpty())
+        ids.append(m_live->stops()->currentStopId());
+    return ids;
+}
+
+QString ReplanActions::currentRoute() const
+{
+    return m_live->board()->currentRouteId();
+}
+
+void ReplanActions::updateActions()
+{
+    const bool stops = !selectedStops().isEmpty();
+    m_reschedule->setEnabled(stops);
+    m_move->setEnabled(stops);
+    m_rescue->setEnabled(!currentRoute().isEmpty());
+}
+
+void ReplanActions::showStopMenu(const QStringList &stopIds, const QPoint &globalPos)
+{
+    if (stopIds.isEmpty())
+        return;
+    QMenu menu(m_window);
+    menu.setObjectName(QStringLiteral("stopReplanMenu"));
+    // The dialogs open once the menu has closed.
+    menu.addAction(stopIds.size() == 1 ? tr("Reschedule…")
+                                       : tr("Reschedule %n stops…", nullptr, int(stopIds.size())),
+                   this, [this, stopIds] {
+                       QMetaObject::invokeMethod(
+                           this, [this, stopIds] { reschedule(stopIds); }, Qt::QueuedConnection);
+                   });
+    menu.addAction(stopIds.size() == 1
+                       ? tr("Move to another van…")
+                       : tr("Move %n stops to another van…", nullptr, int(stopIds.size())),
+                   this, [this, stopIds] {
+                       QMetaObject::invokeMethod(
+                           this, [this, stopIds] { moveStops(stopIds); }, Qt::QueuedConnection);
+                   });
+    menu.exec(globalPos);
+}
+
+void ReplanActions::showRouteMenu(const QString &routeId, const QPoint &globalPos)
+{
+    if (routeId.isEmpty())
+        return;
+    QMenu menu(m_window);
+    menu.setObjectName(QStringLiteral("routeReplanMenu"));
+    menu.addAction(tr("Breakdown: rescue stops of %1…").arg(routeId), this, [this, routeId] {
+        QMetaObject::invokeMethod(
+            this, [this, routeId] { rescue(routeId); }, Qt::QueuedConnection);
+    });
+    menu.exec(globalPos);
+}
+
+bool ReplanActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_live->map()->view()->viewport() && event->type() == QEvent::ContextMenu)
+        return mapContextMenu(event);
+    if (watched == m_live->board()->view()->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove
+            || event->type() == QEvent::Drop))
+        return boardDrop(event);
+    return QObject::eventFilter(watched, event);
+}
+
+bool ReplanActions::mapContextMenu(QEvent *event)
+{
+    auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+    MapView *view = m_live->map()->view();
+    const MapHit hit =
+        m_live->map()->scene()->pickAt(view->mapToScene(menuEvent->pos()), view->viewportTransform());
+    if (!hit || hit.cluster >= 0)
+        return false;
+    if (hit.item->type() == StopItem::Type) {
+        const auto *stop = static_cast<StopItem *>(hit.item);
+        m_live->showStop(stop->routeId(), stop->stopId());
+        showStopMenu({stop->stopId()}, menuEvent->globalPos());
+        return true;
+    }
+    if (hit.item->type() == VanItem::Type) {
+        const auto *van = static_cast<VanItem *>(hit.item);
+        showRouteMenu(van->routeId(), menuEvent->globalPos());
+        return true;
+    }
+    return false;
+}
+
+bool ReplanActions::boardDrop(QEvent *event)
+{
+    auto *drop = static_cast<QDropEvent *>(event);
+    const QStringList stopIds = stopIdsOf(drop->mimeData());
+    if (stopIds.isEmpty())
+        return false;
+    const QModelIndex index = m_live->board()->view()->indexAt(drop->position().toPoint());
+    const QString route = index.data(RouteBoardModel::RouteIdRole).toString();
+    const bool onOtherRoute = !route.isEmpty() && route != m_live->stopsModel()->routeId();
+    if (event->type() == QEvent::DragEnter) {
+        drop->acceptProposedAction(); // moves over the rows decide
+        return true;
+    }
+    if (event->type() == QEvent::DragMove) {
+        if (onOtherRoute)
+            drop->acceptProposedAction();
+        else
+            drop->ignore();
+        return true;
+    }
+    if (!onOtherRoute)
+        return true;
+    drop->acceptProposedAction();
+    // After the drag has ended: the dialog must not run inside the drop.
+    QMetaObject::invokeMethod(
+        this, [this, stopIds, route] { moveStops(stopIds, route); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool ReplanActions::commit(const Replan::ChangeSet &change)
+{
+    if (change.isEmpty())
+        return false;
+    auto *command = new Replan::ChangeCommand(m_session.database(), m_session.notifier(), change,
+                                              m_user, m_session.clock());
+    QString error;
+    command->setErrorHandler([&error](const QString &why) { error = why; });
+    m_stack->push(command); // runs redo(); a failed command is dropped by the stack
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Re-plan not applied"),
+                             tr("The change could not be applied; nothing was changed.\n\n%1")
+                                 .arg(error));
+        return false;
+    }
+    // Later failures (undo or redo refused) are told in the status bar.
+    command->setErrorHandler([this](const QString &why) {
+        Q_EMIT statusMessage(tr("Could not undo or redo the re-plan: %1").arg(why));
+    });
+    Q_EMIT statusMessage(tr("Done: %1 (Ctrl+Z undoes it)").arg(change.summary()));
+    return true;
+}
+
+#ifdef VOORZET_REPLAN_DIALOGS
+
+void ReplanActions::reschedule(const QStringList &stopIds)
+{
+    if (stopIds.isEmpty())
+        return;
+    RescheduleDialog dialog(m_session.database(), stopIds, now(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        commit(dialog.changeSet());
+}
+
+void ReplanActions::moveStops(const QStringList &stopIds, const QString &targetRouteId)
+{
+    if (stopIds.isEmpty())
+        return;
+    MoveStopsDialog dialog(m_session.database(), stopIds, targetRouteId, now(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        commit(dialog.changeSet());
+}
+
+void ReplanActions::rescue(const QString &routeId)
+{
+    if (routeId.isEmpty())
+        return;
+    RescueDialog dialog(m_session.database(), routeId, now(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        commit(dialog.changeSet());
+}
+
+#else
+
+// Built without the re-planning dialogs: say so rather than do nothing.
+void ReplanActions::reschedule(const QStringList &stopIds)
+{
+    if (!stopIds.isEmpty())
+        Q_EMIT statusMessage(tr("Rescheduling is not available in this build."));
+}
+
+void ReplanActions::moveStops(const QStringList &stopIds, const QString &)
+{
+    if (!stopIds.isEmpty())
+        Q_EMIT statusMessage(tr("Moving stops is not available in this build."));
+}
+
+void ReplanActions::rescue(const QString &routeId)
+{
+    if (!routeId.isEmpty())
+        Q_EMIT statusMessage(tr("The breakdown rescue is not available in this build."));
+}
+
+#endif

@@ -1,0 +1,321 @@
+// Re-planning in the main window, offscreen: a change on the undo stack is
+// undone and redone through the window's Edit actions and the board and the
+// stops table follow; the stops table takes several stops at once; the
+// context menus, an alert's remedy and a drop of stops onto another route of
+// the crews board open the re-planning dialogs (accepted or cancelled from a
+// timer, as a dispatcher would).
+
+#include "feedlines.h"
+#include "feed/livefeed.h"
+#include "gui/mainwindow.h"
+#include "gui/replanactions.h"
+#include "gui/session.h"
+#include "itemmodels/routeboardmodel.h"
+#include "itemmodels/routestopsmodel.h"
+#include "live/crewsboard.h"
+#include "live/liveworkspace.h"
+#include "live/stopstable.h"
+#include "replan/changeset.h"
+#include "core/timeformat.h"
+#include "storage/operationstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <functional>
+#include <memory>
+
+using namespace FeedLines;
+
+namespace {
+
+const QString RA = QStringLiteral("R-A");
+const QString RB = QStringLiteral("R-B");
+
+// Today in the company's zone: the board shows today's routes.
+QString today()
+{
+    return QDateTime::currentDateTime().toTimeZone(TimeFormat::companyZone()).date().toString(
+        Qt::ISODate);
+}
+
+RouteSpec route(const QString &id, const QString &vehicle, const QStringList &stops)
+{
+    RouteSpec r;
+    r.id = id;
+    r.vehicleId = vehicle;
+    r.date = today();
+    for (int i = 0; i < stops.size(); ++i)
+        r.stops.append(StopSpec(stops.at(i), i + 1, QTime(9 + i, 0)));
+    return r;
+}
+
+QAction *findAction(QWidget *window, const QString &objectName)
+{
+    return window->findChild<QAction *>(objectName);
+}
+
+// Runs `step` on the first visible top-level dialog once one shows up (the
+// dialog's exec() blocks the test until then); gives up after two seconds.
+void whenDialogShows(std::function<void(QDialog *)> step, QString *seenClass, int tries = 40)
+{
+    QTimer::singleShot(50, qApp, [step, seenClass, tries] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(w);
+            if (dialog && dialog->isVisible()) {
+                *seenClass = QString::fromLatin1(dialog->metaObject()->className());
+                step(dialog);
+                return;
+            }
+        }
+        if (tries > 0)
+            whenDialogShows(step, seenClass, tries - 1); // not yet: look again
+    });
+}
+
+} // namespace
+
+class TestReplanActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void undoAndRedoThroughTheEditMenu();
+    void aRefusedChangeLeavesNothingToUndo();
+    void stopsTableTakesSeveralStops();
+    void contextMenuOpensTheRescheduleDialog();
+    void alertRemedyOpensTheRescueDialog();
+    void droppingStopsOnARouteOpensTheMoveDialog();
+
+private:
+    QString routeOf(const QString &stopId);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestReplanActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VoorzetTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_replanactions"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestReplanActions::init()
+{
+    QSettings().clear();
+    const QString feed =
+        m_dir.filePath(QStringLiteral("feed-%1.jsonl").arg(QTest::currentTestFunction()));
+    QFile file(feed);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(plan(at(6, 0, 0, today()),
+                    route(RA, QStringLiteral("V-A"),
+                          {QStringLiteral("S-1"), QStringLiteral("S-2"), QStringLiteral("S-3")}))
+               + '\n');
+    file.write(plan(at(6, 0, 0, today()),
+                    route(RB, QStringLiteral("V-B"), {QStringLiteral("S-21"), QStringLiteral("S-22")}))
+               + '\n');
+    file.close();
+    SessionOptions options;
+    options.database = DatabaseConfig::sqlite(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+    options.feed = feed;
+    m_session = std::make_unique<Session>(options);
+    m_session->open();
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->liveWorkspace()->boardModel()->rowCount(), 2, 20000);
+    m_window->liveWorkspace()->showStop(RA);
+    QTRY_COMPARE(m_window->liveWorkspace()->stopsModel()->rowCount(), 3);
+}
+
+void TestReplanActions::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+QString TestReplanActions::routeOf(const QString &stopId)
+{
+    const QVector<Stop> stops = m_session->store().stopsByIds({stopId});
+    return stops.isEmpty() ? QString() : stops.first().routeId;
+}
+
+void TestReplanActions::undoAndRedoThroughTheEditMenu()
+{
+    ReplanActions *replan = m_window->replanActions();
+    QAction *undo = findAction(m_window.get(), QStringLiteral("undoAction"));
+    QAction *redo = findAction(m_window.get(), QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+    // The actions are in the Edit menu with the usual keys.
+    QCOMPARE(undo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(redo->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    bool inMenu = false;
+    for (QAction *menu : m_window->menuBar()->actions())
+        inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(undo));
+    QVERIFY(inMenu);
+
+    Replan::ChangeSet move;
+    move.kind = Replan::ChangeSet::Kind::MoveToday;
+    move.reason = Replan::Reason::CustomerRequest;
+    move.orders = {{RA, {QStringLiteral("S-1"), QStringLiteral("S-2")}, {1, 2}},
+                   {RB,
+                    {QStringLiteral("S-21"), QStringLiteral("S-3"), QStringLiteral("S-22")},
+                    {1, 2, 3}}};
+    RouteStopsModel *stops = m_window->liveWorkspace()->stopsModel();
+    QVERIFY(replan->commit(move));
+    QCOMPARE(routeOf(QStringLiteral("S-3")), RB);
+    QCOMPARE(stops->rowCount(), 2); // the table of R-A followed
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(move.summary()));
+
+    for (int round = 0; round < 2; ++round) {
+        undo->trigger();
+        QCOMPARE(routeOf(QStringLiteral("S-3")), RA);
+        QCOMPARE(stops->rowCount(), 3);
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(routeOf(QStringLiteral("S-3")), RB);
+        QCOMPARE(stops->rowCount(), 2);
+    }
+    QCOMPARE(replan->undoStack()->count(), 1);
+    // The dispatcher's name from the settings is in the audit log.
+    QSqlQuery q(m_session->database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'replan.%'"
+                                  " AND actor <> ''")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() >= 5);
+}
+
+void TestReplanActions::aRefusedChangeLeavesNothingToUndo()
+{
+    Replan::ChangeSet bad;
+    bad.kind = Replan::ChangeSet::Kind::MoveToday;
+    bad.orders = {{QStringLiteral("R-NONE"), {QStringLiteral("S-1")}, {1}}};
+    QString seen; // the warning that the change was refused
+    whenDialogShows([](QDialog *d) { d->reject(); }, &seen);
+    QVERIFY(!m_window->replanActions()->commit(bad));
+    QCOMPARE(seen, QStringLiteral("QMessageBox"));
+    QCOMPARE(m_window->replanActions()->undoStack()->count(), 0);
+    QCOMPARE(routeOf(QStringLiteral("S-1")), RA);
+}
+
+void TestReplanActions::stopsTableTakesSeveralStops()
+{
+    QTableView *view = m_window->liveWorkspace()->stops()->view();
+    QCOMPARE(view->selectionMode(), QAbstractItemView::ExtendedSelection);
+    view->selectAll();
+    QAction *reschedule = findAction(m_window.get(), QStringLiteral("rescheduleAction"));
+    QVERIFY(reschedule && reschedule->isEnabled());
+    // The rows drag as a list of stop ids.
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 3);
+    std::unique_ptr<QMimeData> data(view->model()->mimeData(rows));
+    QVERIFY(data);
+    QCOMPARE(QString::fromUtf8(data->data(RouteStopsModel::StopIdsMimeType)).split(QLatin1Char('\n')).size(),
+             3);
+}
+
+void TestReplanActions::contextMenuOpensTheRescheduleDialog()
+{
+    QTableView *view = m_window->liveWorkspace()->stops()->view();
+    m_window->liveWorkspace()->stops()->selectStop(QStringLiteral("S-2"));
+    const QPoint pos = view->visualRect(view->model()->index(1, RouteStopsModel::CustomerCol)).center();
+    QString menuSeen;
+    QTimer::singleShot(50, qApp, [&menuSeen] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        menuSeen = menu->objectName();
+        menu->actions().first()->trigger(); // "Reschedule…": opens once the menu is gone
+        menu->close();
+    });
+    QString seen;
+    QSignalSpy status(m_window->replanActions(), &ReplanActions::statusMessage);
+    whenDialogShows([](QDialog *d) { d->reject(); }, &seen);
+    Q_EMIT view->customContextMenuRequested(pos);
+    QCOMPARE(menuSeen, QStringLiteral("stopReplanMenu"));
+#if __has_include("replan/rescheduledialog.h")
+    QTRY_COMPARE(seen, QStringLiteral("RescheduleDialog"));
+#else
+    QTRY_COMPARE(status.size(), 1); // "not available in this build"
+#endif
+    QCOMPARE(m_window->replanActions()->undoStack()->count(), 0); // cancelled
+}
+
+void TestReplanActions::alertRemedyOpensTheRescueDialog()
+{
+    QString seen;
+    QSignalSpy status(m_window->replanActions(), &ReplanActions::statusMessage);
+    whenDialogShows([](QDialog *d) { d->reject(); }, &seen);
+    m_window->replanActions()->rescue(RA);
+#if __has_include("replan/rescuedialog.h")
+    QTRY_COMPARE(seen, QStringLiteral("RescueDialog"));
+#else
+    QTRY_COMPARE(status.size(), 1);
+#endif
+}
+
+void TestReplanActions::droppingStopsOnARouteOpensTheMoveDialog()
+{
+    QTableView *board = m_window->liveWorkspace()->board()->view();
+    int rowB = -1;
+    for (int r = 0; r < board->model()->rowCount(); ++r) {
+        if (board->model()->index(r, 0).data(RouteBoardModel::RouteIdRole).toString() == RB)
+            rowB = r;
+    }
+    QVERIFY(rowB >= 0);
+    const QPoint pos = board->visualRect(board->model()->index(rowB, 1)).center();
+    QMimeData data;
+    data.setData(RouteStopsModel::StopIdsMimeType, "S-2\nS-3");
+    // As a drag does: enter (which makes the board the drag's target), move, drop.
+    QDragEnterEvent enter(pos, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(board->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(pos, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(board->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QString seen;
+    QSignalSpy status(m_window->replanActions(), &ReplanActions::statusMessage);
+    whenDialogShows([](QDialog *d) { d->reject(); }, &seen);
+    QDropEvent drop(pos, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(board->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+#if __has_include("replan/movestopsdialog.h")
+    QTRY_COMPARE(seen, QStringLiteral("MoveStopsDialog"));
+#else
+    QTRY_COMPARE(status.size(), 1);
+#endif
+    // A drop on the route the stops are on already does nothing.
+    int rowA = rowB == 0 ? 1 : 0;
+    const QPoint onA = board->visualRect(board->model()->index(rowA, 1)).center();
+    QDragEnterEvent enterAgain(onA, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(board->viewport(), &enterAgain);
+    QDragMoveEvent same(onA, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(board->viewport(), &same);
+    QVERIFY(!same.isAccepted());
+}
+
+QTEST_MAIN(TestReplanActions)
+#include "tst_replanactions.moc"
