@@ -232,6 +232,9 @@ void MainWindow::connectNotices()
     // After the window is up: reading the keychain may take a moment.
     QTimer::singleShot(0, m_notices, &NoticeActions::reloadGateway);
     QTimer::singleShot(2000, m_notices, &NoticeActions::proposeIncidents);
+    // A breakdown or a weather warning raises an alert: look for a proposal at once.
+    connect(m_session.alertMonitor(), &AlertMonitor::alertsRaised, m_notices,
+            [this] { m_notices->proposeIncidents(); });
 }
 
 void MainWindow::createAlerts()

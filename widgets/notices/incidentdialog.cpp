@@ -120,6 +120,9 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+    // Room for the affected customers beside the message they get.
+    resize(980, 680);
+    split->setSizes({560, 420});
 }
 
 void IncidentDialog::setScope(const IncidentScope &scope)

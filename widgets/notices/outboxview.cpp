@@ -136,10 +136,14 @@ void OutboxView::updateIncidents()
     const QMap<MessageState, int> all = store.stateCounts();
     auto totals = [](const QMap<MessageState, int> &counts) {
         QStringList parts;
-        for (MessageState state : {MessageState::Queued, MessageState::Sending, MessageState::Sent,
-                                   MessageState::Failed})
-            if (const int n = counts.value(state))
-                parts << QStringLiteral("%1 %2").arg(n).arg(messageStateText(state));
+        if (const int n = counts.value(MessageState::Queued))
+            parts << tr("%1 queued").arg(n);
+        if (const int n = counts.value(MessageState::Sending))
+            parts << tr("%1 sending").arg(n);
+        if (const int n = counts.value(MessageState::Sent))
+            parts << tr("%1 sent").arg(n);
+        if (const int n = counts.value(MessageState::Failed))
+            parts << tr("%1 failed").arg(n);
         return parts.join(QLatin1String(", "));
     };
     m_incidents->clear();

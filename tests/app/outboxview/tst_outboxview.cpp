@@ -152,8 +152,7 @@ void TestOutboxView::followsDeliveryLiveAndSaysWhyNothingIsSent()
     auto *table = view.findChild<QTableView *>();
     auto *incidents = view.findChild<QComboBox *>(QStringLiteral("outboxIncidents"));
     QCOMPARE(incidents->count(), 2);
-    QVERIFY(incidents->itemText(1).contains(QStringLiteral("2 ") +
-                                            messageStateText(MessageState::Queued)));
+    QVERIFY(incidents->itemText(1).contains(QLatin1String("2 queued")));
     QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
     QSignalSpy failed(&view, &OutboxView::failedCountChanged);
     NoticeStore notices(db);
@@ -173,9 +172,7 @@ void TestOutboxView::followsDeliveryLiveAndSaysWhyNothingIsSent()
     QCOMPARE(failed.at(0).at(0).toInt(), 1);
     QCOMPARE(view.failedCount(), 1);
     const QString totals = incidents->itemText(1);
-    QVERIFY2(totals.contains(QStringLiteral("1 ") + messageStateText(MessageState::Sent)) &&
-                 totals.contains(QStringLiteral("1 ") + messageStateText(MessageState::Failed)),
-             qPrintable(totals));
+    QVERIFY2(totals.endsWith(QStringLiteral(" · 1 sent, 1 failed")), qPrintable(totals));
     QCOMPARE(table->model()->index(1, OutboxModel::DetailColumn).data().toString(),
              QStringLiteral("number not reachable by sms"));
     // Choosing the incident shows its messages only.
