@@ -24,3 +24,4 @@ int runEtaReplayCommand(const QStringList &args);
 int runVrptwCommand(const QStringList &args);
 int runIncidentCommand(const QStringList &args);
 int runOutboxCommand(const QStringList &args);
+int runReplanCommand(const QStringList &args);

@@ -19,6 +19,7 @@ const QVector<CliCommand> &cliCommands()
         {"vrptw", QT_TRANSLATE_NOOP("Cli", "Solve a Solomon-format routing instance and check the plan."), runVrptwCommand},
         {"incident", QT_TRANSLATE_NOOP("Cli", "Create an overmacht incident and queue its customer messages; list incidents."), runIncidentCommand},
         {"outbox", QT_TRANSLATE_NOOP("Cli", "List the notice outbox; deliver it to the gateway; export the failed."), runOutboxCommand},
+        {"replan", QT_TRANSLATE_NOOP("Cli", "Propose how a broken-down van's stops are spread over other vans, as JSON."), runReplanCommand},
     };
     return commands;
 }
