@@ -55,6 +55,7 @@ void ReviewInboxModel::reload()
     m_changing = true;
     beginResetModel();
     m_rows.clear();
+    m_texts.clear();
     m_routes.clear();
     m_routeIndex.clear();
     m_clients.clear();
@@ -63,9 +64,8 @@ void ReviewInboxModel::reload()
     m_productIndex.clear();
     m_taggings.clear();
     m_taggingIndex.clear();
-    const QVector<ReviewRow> page = readPage();
-    for (const ReviewRow &r : page)
-        m_rows.push_back(compact(r));
+    for (const Row &row : compactRows(readPage()))
+        m_rows.push_back(row);
     endResetModel();
     m_changing = false;
 }
@@ -85,20 +85,48 @@ void ReviewInboxModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> changing(m_changing, true);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
-    for (const ReviewRow &r : page)
-        m_rows.push_back(compact(r));
+    for (const Row &row : compactRows(page))
+        m_rows.push_back(row);
     endInsertRows();
+}
+
+QVector<ReviewInboxModel::Row> ReviewInboxModel::compactRows(const QVector<ReviewRow> &rows)
+{
+    // The ids and comment starts of rows read together are kept in one
+    // buffer: letting go of a million rows (a new filter after scrolling to
+    // the end) frees a few thousand buffers instead of a million texts.
+    QByteArray buffer;
+    QVector<Row> out;
+    QVector<qsizetype> offsets;
+    out.reserve(rows.size());
+    offsets.reserve(rows.size());
+    for (const ReviewRow &r : rows) {
+        QString comment = r.comment;
+        comment.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (comment.size() > CommentChars)
+            comment = comment.left(CommentChars - 1) + QChar(0x2026);
+        const QByteArray id = r.id.toUtf8(), start = comment.toUtf8();
+        Row row = compact(r);
+        offsets.append(buffer.size());
+        row.idSize = qint32(id.size());
+        row.commentSize = qint32(start.size());
+        buffer += id;
+        buffer += start;
+        out.append(row);
+    }
+    if (out.isEmpty())
+        return out;
+    buffer.squeeze();
+    m_texts.push_back(std::move(buffer));
+    const char *base = m_texts.back().constData();
+    for (int i = 0; i < out.size(); ++i)
+        out[i].text = base + offsets.at(i);
+    return out;
 }
 
 ReviewInboxModel::Row ReviewInboxModel::compact(const ReviewRow &r)
 {
     Row row;
-    QString comment = r.comment;
-    comment.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (comment.size() > CommentChars)
-        comment = comment.left(CommentChars - 1) + QChar(0x2026);
-    row.text = r.id.toUtf8() + '\0' + comment.toUtf8();
-    row.text.squeeze();
     row.receivedAt = r.receivedAt;
     row.score = qint8(r.score);
     row.flags = quint8((r.handled ? Handled : 0) | (r.starred ? Starred : 0) | (int(r.cause) << 2));
@@ -140,14 +168,12 @@ ReviewInboxModel::Row ReviewInboxModel::compact(const ReviewRow &r)
 
 QByteArrayView ReviewInboxModel::idOf(const Row &row)
 {
-    const qsizetype end = row.text.indexOf('\0');
-    return QByteArrayView(row.text).first(end < 0 ? row.text.size() : end);
+    return QByteArrayView(row.text, row.idSize);
 }
 
 QByteArrayView ReviewInboxModel::commentOf(const Row &row)
 {
-    const qsizetype end = row.text.indexOf('\0');
-    return end < 0 ? QByteArrayView() : QByteArrayView(row.text).sliced(end + 1);
+    return QByteArrayView(row.text + row.idSize, row.commentSize);
 }
 
 size_t ReviewInboxModel::positionOf(qint64 receivedAt, QByteArrayView id, bool *exists) const
@@ -183,7 +209,7 @@ void ReviewInboxModel::onReviewsAdded(const QStringList &ids)
             continue;
         const QScopedValueRollback<bool> changing(m_changing, true);
         beginInsertRows({}, int(pos), int(pos));
-        m_rows.insert(m_rows.begin() + qsizetype(pos), compact(r));
+        m_rows.insert(m_rows.begin() + qsizetype(pos), compactRows({r}).constFirst());
         endInsertRows();
     }
 }
@@ -207,7 +233,7 @@ void ReviewInboxModel::refreshReview(const QString &reviewId)
         endRemoveRows();
         return;
     }
-    m_rows[size_t(row)] = compact(rows.constFirst());
+    m_rows[size_t(row)] = compactRows({rows.constFirst()}).constFirst();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -77,9 +77,11 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        // The review id, a NUL and the start of the comment, UTF-8: one
-        // allocation a row instead of two.
-        QByteArray text;
+        // The review id and then the start of the comment, UTF-8, in a
+        // buffer of m_texts shared with the rows read at the same time.
+        const char *text = nullptr;
+        qint32 idSize = 0;
+        qint32 commentSize = 0;
         qint64 receivedAt = 0;
         qint32 route = -1;  // into m_routes
         qint32 client = -1; // into m_clients
@@ -99,6 +101,9 @@ private:
         QString tone;
     };
 
+    // Rows of `rows` (read together), their texts in one new buffer.
+    QVector<Row> compactRows(const QVector<ReviewRow> &rows);
+    // A row's fields but its text.
     Row compact(const ReviewRow &row);
     static QByteArrayView idOf(const Row &row);
     static QByteArrayView commentOf(const Row &row);
@@ -116,6 +121,10 @@ private:
     // more in the middle of it is told there is nothing to fetch.
     bool m_changing = false;
     std::deque<Row> m_rows;
+    // The rows' texts; a buffer stays until the next reset (a changed row's
+    // old text too), so a reset frees one buffer per page read, not a text
+    // per row.
+    std::deque<QByteArray> m_texts;
     QVector<RouteInfo> m_routes;
     QHash<QString, int> m_routeIndex;
     QVector<QPair<QString, QString>> m_clients; // id, name

@@ -93,7 +93,7 @@ QVector<TextRange> highlightRanges(const QString &text, const QString &searchTex
     return ranges;
 }
 
-SqlConditions filterConditions(const ReviewFilter &f, bool sqlite)
+SqlConditions filterConditions(const ReviewFilter &f, bool sqlite, ThemeLookup themeLookup)
 {
     SqlConditions c;
     auto add = [&c](const QString &clause, const QVariantList &values = {}) {
@@ -113,9 +113,16 @@ SqlConditions filterConditions(const ReviewFilter &f, bool sqlite)
     case ScoreBand::Any:
         break;
     }
-    // Start from the driver's routes: a driver with few (or no recent)
-    // reviews is found without walking the whole inbox.
-    if (!f.crewId.isEmpty())
+    // On SQLite from review_crew (who delivered each review, see
+    // schema_reviews.h; ReviewStore::page reads a driver's page from its key
+    // instead); elsewhere from the driver's routes and their stops. Either
+    // way a driver with few (or no recent) reviews is found without walking
+    // the whole inbox.
+    if (!f.crewId.isEmpty() && sqlite)
+        add(QStringLiteral("r.id IN (SELECT k2.review_id FROM review_crew k2"
+                           " WHERE k2.crew_id = ?)"),
+            {f.crewId});
+    else if (!f.crewId.isEmpty())
         add(QStringLiteral("r.stop_id IN (SELECT s2.id FROM route_crew rc2"
                            " JOIN stops s2 ON s2.route_id = rc2.route_id WHERE rc2.crew_id = ?)"),
             {f.crewId});
@@ -125,7 +132,11 @@ SqlConditions filterConditions(const ReviewFilter &f, bool sqlite)
         add(QStringLiteral("s.client_id = ?"), {f.clientId});
     if (!f.productType.isEmpty())
         add(QStringLiteral("p.type = ?"), {f.productType});
-    if (!f.theme.isEmpty())
+    if (!f.theme.isEmpty() && themeLookup == ThemeLookup::PerRow)
+        add(QStringLiteral("EXISTS (SELECT 1 FROM review_themes t2 WHERE t2.review_id = r.id"
+                           " AND t2.theme = ?)"),
+            {f.theme});
+    else if (!f.theme.isEmpty())
         add(QStringLiteral("r.id IN (SELECT t2.review_id FROM review_themes t2"
                            " WHERE t2.theme = ?)"),
             {f.theme});

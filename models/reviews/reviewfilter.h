@@ -39,7 +39,13 @@ struct SqlConditions
     QStringList clauses;
     QVariantList values;
 };
-SqlConditions filterConditions(const ReviewFilter &filter, bool sqlite);
+// How the theme condition finds its reviews. List: the theme's reviews are
+// gathered first (right for a rare theme, and for counting). PerRow: each
+// review, walked newest first, is looked up in review_themes (right for a
+// common theme when only a page is read: the walk stops after the page).
+enum class ThemeLookup { List, PerRow };
+SqlConditions filterConditions(const ReviewFilter &filter, bool sqlite,
+                               ThemeLookup themeLookup = ThemeLookup::List);
 
 // The words of a search text, as the search index splits them.
 QStringList searchWords(const QString &text);

@@ -49,6 +49,25 @@ const char *const joins =
     " LEFT JOIN products p ON p.id = s.product_id"
     " LEFT JOIN review_state st ON st.review_id = r.id";
 
+// The joins a page's keys need for `clauses`: only the tables they read.
+QString keyJoins(const QStringList &clauses)
+{
+    const QString conditions = clauses.join(QLatin1Char(' '));
+    const bool needStops = conditions.contains(QLatin1String("s.")) ||
+                           conditions.contains(QLatin1String("rt.")) ||
+                           conditions.contains(QLatin1String("p."));
+    QString joins;
+    if (needStops)
+        joins += QStringLiteral(" LEFT JOIN stops s ON s.id = r.stop_id");
+    if (conditions.contains(QLatin1String("rt.")))
+        joins += QStringLiteral(" LEFT JOIN routes rt ON rt.id = s.route_id");
+    if (conditions.contains(QLatin1String("p.")))
+        joins += QStringLiteral(" LEFT JOIN products p ON p.id = s.product_id");
+    if (conditions.contains(QLatin1String("st.")))
+        joins += QStringLiteral(" LEFT JOIN review_state st ON st.review_id = r.id");
+    return joins;
+}
+
 QString where(const QStringList &clauses)
 {
     return clauses.isEmpty() ? QString()
@@ -93,19 +112,32 @@ ReviewStore::ReviewStore(Database &db)
 {
     if (!m_sqlite)
         return;
-    QSqlQuery probe(m_db.connection());
-    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'review_fts'")))
-        throw StoreError(
-            tr("Cannot look for the review search index: %1").arg(probe.lastError().text()));
-    const bool exists = probe.next();
-    probe.finish();
-    if (exists)
-        return;
-    Transaction transaction(m_db);
-    for (const QString &statement : reviewsSearchIndexSqlite())
-        m_db.exec(statement);
-    m_db.exec(QStringLiteral("INSERT INTO review_fts(review_fts) VALUES ('rebuild')"));
-    transaction.commit();
+    auto exists = [this](const char *name) {
+        QSqlQuery probe(m_db.connection());
+        probe.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+        probe.addBindValue(QString::fromLatin1(name));
+        if (!probe.exec())
+            throw StoreError(
+                tr("Cannot look for the review indexes: %1").arg(probe.lastError().text()));
+        return probe.next();
+    };
+    if (!exists("review_fts")) {
+        Transaction transaction(m_db);
+        for (const QString &statement : reviewsSearchIndexSqlite())
+            m_db.exec(statement);
+        m_db.exec(QStringLiteral("INSERT INTO review_fts(review_fts) VALUES ('rebuild')"));
+        transaction.commit();
+    }
+    // The last trigger made: the table, its index and every trigger are made
+    // and filled in one transaction, so the table is complete once it is there.
+    if (!exists("review_crew_member_update")) {
+        Transaction transaction(m_db);
+        for (const QString &statement : reviewsCrewIndexSqlite())
+            m_db.exec(statement);
+        m_db.exec(QStringLiteral("DELETE FROM review_crew"));
+        m_db.exec(reviewsCrewIndexFillSqlite());
+        transaction.commit();
+    }
 }
 
 ReviewStore::~ReviewStore() = default;
@@ -210,7 +242,10 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
                                      const std::optional<PageKey> &after, int limit,
                                      int commentChars)
 {
-    Reviews::SqlConditions c = Reviews::filterConditions(filter, m_sqlite);
+    if (m_sqlite && !filter.crewId.isEmpty())
+        return crewPage(filter, after, limit, commentChars);
+    Reviews::SqlConditions c =
+        Reviews::filterConditions(filter, m_sqlite, themeLookupFor(filter.theme));
     if (after) {
         c.clauses.append(QStringLiteral("(r.received_at, r.id) < (?, ?)"));
         c.values.append(after->receivedAt);
@@ -222,22 +257,57 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
     // sort (a driver's reviews, the comments with a word) would otherwise
     // look up the crew, client and product of all of them, not of one page.
     // Only the tables the filter reads are joined for the keys.
-    const QString conditions = c.clauses.join(QLatin1Char(' '));
-    const bool needStops = conditions.contains(QLatin1String("s.")) ||
-                           conditions.contains(QLatin1String("rt.")) ||
-                           conditions.contains(QLatin1String("p."));
-    QString keyJoins = QStringLiteral(" FROM reviews r");
-    if (needStops)
-        keyJoins += QStringLiteral(" LEFT JOIN stops s ON s.id = r.stop_id");
-    if (conditions.contains(QLatin1String("rt.")))
-        keyJoins += QStringLiteral(" LEFT JOIN routes rt ON rt.id = s.route_id");
-    if (conditions.contains(QLatin1String("p.")))
-        keyJoins += QStringLiteral(" LEFT JOIN products p ON p.id = s.product_id");
-    if (conditions.contains(QLatin1String("st.")))
-        keyJoins += QStringLiteral(" LEFT JOIN review_state st ON st.review_id = r.id");
-    const QString keys = QStringLiteral(" WHERE r.id IN (SELECT r.id") + keyJoins +
-                         where(c.clauses) +
+    const QString keys = QStringLiteral(" WHERE r.id IN (SELECT r.id FROM reviews r") +
+                         keyJoins(c.clauses) + where(c.clauses) +
                          QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC LIMIT ?)");
+    return select(keys, c.values, QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"),
+                  commentChars);
+}
+
+Reviews::ThemeLookup ReviewStore::themeLookupFor(const QString &theme)
+{
+    // A page of a theme found in more than 1 review in 50 is reached after
+    // walking at most ~25,000 reviews newest first; a rarer theme's reviews
+    // (fewer than `common`) are gathered and sorted instead. Either costs a
+    // few tens of milliseconds at most, at any store size; counting up to
+    // `common` index entries to choose costs a few milliseconds.
+    constexpr int common = 20000;
+    if (theme.isEmpty())
+        return Reviews::ThemeLookup::List;
+    QSqlQuery &q = query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_themes"
+                                        " WHERE theme = ? LIMIT ?)"));
+    bindAll(q, {text(theme), common});
+    Database::run(q);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n >= common ? Reviews::ThemeLookup::PerRow : Reviews::ThemeLookup::List;
+}
+
+QVector<ReviewRow> ReviewStore::crewPage(const ReviewFilter &filter,
+                                         const std::optional<PageKey> &after, int limit,
+                                         int commentChars)
+{
+    // A driver's reviews newest first straight from review_crew's key
+    // (crew member, received_at, review): the page is the next `limit` rows
+    // of that index that pass the other conditions, with no sort. CROSS JOIN
+    // keeps review_crew the outer loop, so SQLite walks the index in order.
+    ReviewFilter rest = filter;
+    rest.crewId.clear();
+    // The driver's reviews are walked newest first: a theme is checked per row.
+    Reviews::SqlConditions c =
+        Reviews::filterConditions(rest, m_sqlite, Reviews::ThemeLookup::PerRow);
+    c.clauses.prepend(QStringLiteral("k.crew_id = ?"));
+    c.values.prepend(text(filter.crewId));
+    if (after) {
+        c.clauses.append(QStringLiteral("(k.received_at, k.review_id) < (?, ?)"));
+        c.values.append(after->receivedAt);
+        c.values.append(text(after->id));
+    }
+    c.values.append(limit);
+    const QString keys = QStringLiteral(" WHERE r.id IN (SELECT k.review_id FROM review_crew k"
+                                        " CROSS JOIN reviews r ON r.id = k.review_id") +
+                         keyJoins(c.clauses) + where(c.clauses) +
+                         QStringLiteral(" ORDER BY k.received_at DESC, k.review_id DESC LIMIT ?)");
     return select(keys, c.values, QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"),
                   commentChars);
 }

@@ -138,6 +138,11 @@ public:
 
 private:
     QSqlQuery &query(const QString &statement);
+    // How a page filtered by `theme` is best read (by how common the theme is).
+    Reviews::ThemeLookup themeLookupFor(const QString &theme);
+    // page() for a filter by crew member, read from the review_crew index (SQLite).
+    QVector<ReviewRow> crewPage(const ReviewFilter &filter, const std::optional<PageKey> &after,
+                                int limit, int commentChars);
     QVector<ReviewRow> select(const QString &where, const QVariantList &values, const QString &tail,
                               int commentChars, bool highlight = false);
     void ensureState(const QString &reviewId, qint64 at);

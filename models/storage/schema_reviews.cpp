@@ -82,3 +82,90 @@ QStringList reviewsSearchIndexSqlite()
             " INSERT INTO review_fts(rowid, comment) VALUES (new.rowid, new.comment); END"),
     };
 }
+
+namespace {
+
+// The crew rows of the reviews of one stop (`stop`: an SQL expression), with
+// the crew of route `route`.
+QString crewOfStopReviews(const QString &stop, const QString &route)
+{
+    return QStringLiteral("INSERT OR IGNORE INTO review_crew (crew_id, received_at, review_id)"
+                          " SELECT rc.crew_id, r.received_at, r.id FROM reviews r"
+                          " JOIN route_crew rc ON rc.route_id = %2 WHERE r.stop_id = %1;")
+        .arg(stop, route);
+}
+
+} // namespace
+
+QStringList reviewsCrewIndexSqlite()
+{
+    const QString reviewRows =
+        QStringLiteral("INSERT OR IGNORE INTO review_crew (crew_id, received_at, review_id)"
+                       " SELECT rc.crew_id, new.received_at, new.id FROM stops s"
+                       " JOIN route_crew rc ON rc.route_id = s.route_id WHERE s.id = new.stop_id;");
+    const QString dropStopRows = QStringLiteral("DELETE FROM review_crew WHERE review_id IN "
+                                                "(SELECT id FROM reviews WHERE stop_id = old.id);");
+    // A crew member leaves a route: their rows for its reviews go, unless they
+    // are on the route twice (in another position).
+    const QString dropMember =
+        QStringLiteral("DELETE FROM review_crew WHERE crew_id = old.crew_id AND review_id IN"
+                       " (SELECT r.id FROM stops s JOIN reviews r ON r.stop_id = s.id"
+                       " WHERE s.route_id = old.route_id) AND NOT EXISTS (SELECT 1 FROM route_crew"
+                       " WHERE route_id = old.route_id AND crew_id = old.crew_id);");
+    const QString addMember = QStringLiteral(
+        "INSERT OR IGNORE INTO review_crew (crew_id, received_at, review_id)"
+        " SELECT new.crew_id, r.received_at, r.id FROM stops s JOIN reviews r ON r.stop_id = s.id"
+        " WHERE s.route_id = new.route_id;");
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS review_crew (crew_id TEXT NOT NULL,"
+                       " received_at INTEGER NOT NULL, review_id TEXT NOT NULL,"
+                       " PRIMARY KEY (crew_id, received_at, review_id)) WITHOUT ROWID"),
+        // (a review's rows, for the triggers that take them away)
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS review_crew_review ON review_crew(review_id, crew_id)"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_review_insert AFTER INSERT ON"
+                       " reviews BEGIN ") +
+            reviewRows + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_review_delete AFTER DELETE ON"
+                       " reviews BEGIN DELETE FROM review_crew WHERE review_id = old.id; END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_review_update AFTER UPDATE OF id,"
+                       " stop_id, received_at ON reviews BEGIN"
+                       " DELETE FROM review_crew WHERE review_id = old.id; ") +
+            reviewRows + QStringLiteral(" END"),
+        // A stop's plan arrives after its review (an imported review, another
+        // day loaded later), or a re-plan moves it to another route.
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_stop_insert AFTER INSERT ON stops"
+                       " BEGIN ") +
+            crewOfStopReviews(QStringLiteral("new.id"), QStringLiteral("new.route_id")) +
+            QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_stop_update AFTER UPDATE OF id,"
+                       " route_id ON stops WHEN old.route_id IS NOT new.route_id"
+                       " OR old.id IS NOT new.id BEGIN ") +
+            dropStopRows +
+            crewOfStopReviews(QStringLiteral("new.id"), QStringLiteral("new.route_id")) +
+            QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_stop_delete AFTER DELETE ON stops"
+                       " BEGIN ") +
+            dropStopRows + QStringLiteral(" END"),
+        // A route's crew changes (a later plan names other people).
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_member_insert AFTER INSERT ON"
+                       " route_crew BEGIN ") +
+            addMember + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_member_delete AFTER DELETE ON"
+                       " route_crew BEGIN ") +
+            dropMember + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS review_crew_member_update AFTER UPDATE OF"
+                       " route_id, crew_id ON route_crew BEGIN ") +
+            dropMember + addMember + QStringLiteral(" END"),
+    };
+}
+
+QString reviewsCrewIndexFillSqlite()
+{
+    // In key order, so the rows are appended to the table's b-tree.
+    return QStringLiteral("INSERT OR IGNORE INTO review_crew (crew_id, received_at, review_id)"
+                          " SELECT rc.crew_id, r.received_at, r.id FROM reviews r"
+                          " JOIN stops s ON s.id = r.stop_id"
+                          " JOIN route_crew rc ON rc.route_id = s.route_id"
+                          " ORDER BY rc.crew_id, r.received_at, r.id");
+}

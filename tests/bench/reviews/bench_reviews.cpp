@@ -6,11 +6,14 @@
 //   scroll  fetchMore until every row is read (what scrolling to the end does)
 //   filter  the inbox filtered by one driver, ready with its first page
 //   search  the newest 100 comments with a word, with highlights
-// and a few more filters for diagnosis.
+// and the other filters (hub, client, product type, theme, period), the
+// driver's page keys read the way they were before review_crew (for
+// comparison in the same run) and a few more filters for diagnosis.
 //
 //   bench-reviews [--reviews N] [--keep PATH]
 //
 // The last line is machine-readable: open_ms=A filter_ms=B search_ms=C peak_mb=D
+// hub_ms=E client_ms=F product_ms=G theme_ms=H period_ms=I (first pages).
 
 #include "itemmodels/reviewinboxmodel.h"
 #include "reviews/reviewstore.h"
@@ -243,6 +246,24 @@ void generate(Database &db, int reviews)
     transaction.commit();
 }
 
+void tagThemes(Database &db)
+{
+    Transaction transaction(db);
+    exec(db, QStringLiteral(
+                 "INSERT INTO review_themes (review_id, theme) SELECT id, 'punctuality' FROM"
+                 " reviews WHERE comment LIKE '%op tijd%' OR comment LIKE '%te laat%' OR"
+                 " comment LIKE '%tijdvak%' OR comment LIKE '%on time%' OR comment LIKE"
+                 " '%hours late%' OR comment LIKE '%time slot%' OR comment LIKE '%window was%'"));
+    exec(db, QStringLiteral("INSERT INTO review_themes (review_id, theme) SELECT id, 'damage' FROM"
+                            " reviews WHERE comment LIKE '%beschadigd%' OR comment LIKE"
+                            " '%damaged%' OR comment LIKE '%rassen%' OR comment LIKE"
+                            " '%cratches%'"));
+    exec(db, QStringLiteral("INSERT INTO review_themes (review_id, theme) SELECT id, 'price' FROM"
+                            " reviews WHERE comment LIKE '%rijs voor%' OR comment LIKE"
+                            " '%price is%'"));
+    transaction.commit();
+}
+
 template<typename F> double timeMs(F &&f)
 {
     QElapsedTimer timer;
@@ -277,8 +298,12 @@ int main(int argc, char **argv)
             Database db(DatabaseConfig::sqlite(path));
             const double genMs = timeMs([&] { generate(db, reviews); });
             out() << "generated " << reviews << " reviews in " << qRound(genMs) << " ms\n";
+            // Themes as the tagger would cache them, from the comments' words
+            // (a common theme, a less common one and a rare one).
+            const double tagMs = timeMs([&] { tagThemes(db); });
+            out() << "themes cached in " << qRound(tagMs) << " ms\n";
             double indexMs = timeMs([&] { ReviewStore store(db); });
-            out() << "search index built in " << qRound(indexMs) << " ms\n";
+            out() << "search index and crew index built in " << qRound(indexMs) << " ms\n";
             out().flush();
         }
 
@@ -315,27 +340,82 @@ int main(int argc, char **argv)
               << QString::number(filterMs, 'f', 1) << " ms (" << driverReviews
               << " reviews in all)\n";
 
+        {
+            // Another driver from there (the inbox now holds one page, not
+            // a million rows to let go of).
+            ReviewFilter other;
+            other.crewId = QStringLiteral("D-011");
+            const double ms = timeMs([&] { model->setFilter(other); });
+            out() << "  filter by driver D-011 next: first page of " << model->rowCount() << " in "
+                  << QString::number(ms, 'f', 1) << " ms\n";
+        }
+        qint64 countMs = qRound64(timeMs([&] { store->count(byDriver); }));
+        out() << "  count of the driver's reviews (the inbox's count line): " << countMs << " ms\n";
+
+        // The same first page's keys as before review_crew: the driver's
+        // routes, their stops, those stops' reviews, sorted. Same run, same
+        // file, same cache state as the figure above.
+        {
+            QSqlQuery old(db.connection());
+            old.setForwardOnly(true);
+            old.prepare(QStringLiteral(
+                "SELECT r.id FROM reviews r WHERE r.stop_id IN (SELECT s2.id FROM route_crew rc2"
+                " JOIN stops s2 ON s2.route_id = rc2.route_id WHERE rc2.crew_id = ?)"
+                " ORDER BY r.received_at DESC, r.id DESC LIMIT 500"));
+            QSqlQuery now(db.connection());
+            now.setForwardOnly(true);
+            now.prepare(QStringLiteral("SELECT k.review_id FROM review_crew k WHERE k.crew_id = ?"
+                                       " ORDER BY k.received_at DESC, k.review_id DESC LIMIT 500"));
+            for (int round = 0; round < 2; ++round) {
+                for (QSqlQuery *q : {&old, &now}) {
+                    int n = 0;
+                    const double ms = timeMs([&] {
+                        q->addBindValue(QStringLiteral("D-011"));
+                        Database::run(*q);
+                        while (q->next())
+                            ++n;
+                        q->finish();
+                    });
+                    out() << "  driver D-011 first page keys, "
+                          << (q == &old ? "join through stops (before): "
+                                        : "from review_crew (now):      ")
+                          << n << " in " << QString::number(ms, 'f', 1) << " ms\n";
+                }
+            }
+        }
+
         auto tryFilter = [&](const char *name, const ReviewFilter &f) {
             const double ms = timeMs([&] { model->setFilter(f); });
             out() << "  filter " << name << ": " << model->rowCount() << " rows in "
                   << QString::number(ms, 'f', 1) << " ms\n";
+            return ms;
         };
         ReviewFilter f;
         f.crewId = QStringLiteral("D-NOBODY");
         tryFilter("driver without reviews", f);
         f = {};
         f.hubId = QStringLiteral("H-2");
-        tryFilter("hub", f);
+        const double hubMs = tryFilter("hub", f);
         f = {};
         f.clientId = QStringLiteral("C-07");
         f.band = Reviews::ScoreBand::Detractor;
-        tryFilter("client + detractors", f);
+        const double clientMs = tryFilter("client + detractors", f);
         f = {};
         f.productType = QStringLiteral("wardrobe");
-        tryFilter("product type", f);
+        const double productMs = tryFilter("product type", f);
         f = {};
         f.theme = QStringLiteral("damage");
-        tryFilter("theme (nothing tagged)", f);
+        const double themeMs = tryFilter("theme 'damage'", f);
+        f.theme = QStringLiteral("price");
+        tryFilter("theme 'price' (rare)", f);
+        f.crewId = QStringLiteral("D-007");
+        tryFilter("theme 'price' + driver", f);
+        f = {};
+        f.productType = QStringLiteral("wardrobe");
+        f.clientId = QStringLiteral("C-07");
+        f.hubId = QStringLiteral("H-2");
+        f.band = Reviews::ScoreBand::Detractor;
+        tryFilter("hub + client + product type + detractors", f);
         f = {};
         f.starredOnly = true;
         tryFilter("starred only (none)", f);
@@ -345,7 +425,9 @@ int main(int argc, char **argv)
         f = {};
         f.from = 1701388800000LL + qint64(reviews / 2) * 94608;
         f.to = f.from + 7LL * 24 * 3600 * 1000;
-        tryFilter("one week, three years ago", f);
+        const double periodMs = tryFilter("one week, three years ago", f);
+        f.crewId = QStringLiteral("D-007");
+        tryFilter("one week, three years ago + driver", f);
         f = {};
         f.searchText = QStringLiteral("beschadigd");
         tryFilter("search text 'beschadigd'", f);
@@ -369,7 +451,10 @@ int main(int argc, char **argv)
         }
         model.reset();
         out() << "open_ms=" << qRound(openMs) << " filter_ms=" << qRound(filterMs)
-              << " search_ms=" << qRound(searchMs) << " peak_mb=" << qRound(peakMb()) << '\n';
+              << " search_ms=" << qRound(searchMs) << " peak_mb=" << qRound(peakMb())
+              << " hub_ms=" << qRound(hubMs) << " client_ms=" << qRound(clientMs)
+              << " product_ms=" << qRound(productMs) << " theme_ms=" << qRound(themeMs)
+              << " period_ms=" << qRound(periodMs) << '\n';
     } catch (const StoreError &e) {
         out() << "error: " << e.message() << '\n';
         return 1;

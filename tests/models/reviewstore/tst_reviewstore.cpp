@@ -160,6 +160,19 @@ private Q_SLOTS:
         f.crewId = QStringLiteral("D-NOBODY");
         QTest::newRow("driver without reviews") << f << QStringList{};
         f = any;
+        f.crewId = QStringLiteral("D-ANNA");
+        f.band = Reviews::ScoreBand::Detractor;
+        QTest::newRow("driver, detractors") << f << QStringList{"RV-04", "RV-02"};
+        f.band = Reviews::ScoreBand::Any;
+        f.unhandledOnly = true;
+        f.from = ReviewFixture::at(2026, 11, 23, 0);
+        f.to = ReviewFixture::at(2026, 11, 24, 18) + 1;
+        QTest::newRow("driver, unhandled, period") << f << QStringList{"RV-05", "RV-04", "RV-01"};
+        f = any;
+        f.crewId = QStringLiteral("D-ANNA");
+        f.theme = QStringLiteral("punctuality");
+        QTest::newRow("driver and theme") << f << QStringList{"RV-02"};
+        f = any;
         f.hubId = QStringLiteral("H-ZW");
         QTest::newRow("hub") << f << QStringList{"RV-10", "RV-06", "RV-03"};
         f = any;
@@ -226,6 +239,108 @@ private Q_SLOTS:
             after = ReviewStore::PageKey{page.constLast().receivedAt, page.constLast().id};
         }
         QCOMPARE(paged, expected);
+    }
+
+private:
+    // Who delivered each review (review_crew) against the join it stands
+    // for, crew member by crew member.
+    static void verifyCrewIndex(ReviewFixture &f)
+    {
+        QSqlQuery q(f.db().connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT crew_id, received_at, review_id FROM review_crew"
+            " EXCEPT SELECT rc.crew_id, r.received_at, r.id FROM reviews r"
+            " JOIN stops s ON s.id = r.stop_id JOIN route_crew rc ON rc.route_id = s.route_id")));
+        QVERIFY2(!q.next(), "review_crew holds a row the plans do not");
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT rc.crew_id, r.received_at, r.id FROM reviews r"
+            " JOIN stops s ON s.id = r.stop_id JOIN route_crew rc ON rc.route_id = s.route_id"
+            " EXCEPT SELECT crew_id, received_at, review_id FROM review_crew")));
+        QVERIFY2(!q.next(), "review_crew misses a row of the plans");
+    }
+
+    static QStringList driver(ReviewFixture &f, const char *crewId)
+    {
+        ReviewFilter filter;
+        filter.crewId = QString::fromLatin1(crewId);
+        return ids(f.store().page(filter, std::nullopt, 100));
+    }
+
+private Q_SLOTS:
+    void driverIndexFollowsEveryWriter()
+    {
+        ReviewFixture f;
+        fill(f);
+        verifyCrewIndex(f);
+        QCOMPARE(driver(f, "D-CEES"), (QStringList{"RV-10", "RV-06", "RV-03"}));
+        QCOMPARE(driver(f, "D-ANNA"), driver(f, "D-BRAM"));
+
+        // The stop of a review arrives later (another day's plan).
+        f.db().exec(QStringLiteral(
+            "INSERT INTO stops (id, route_id, seq, customer_id, client_id, product_id,"
+            " window_start, window_end, planned_arrival, service_min) VALUES"
+            " ('S-404', 'R-2', 2, 'K-1', 'C-WW', 'P-SO', 0, 0, 0, 20)"));
+        QCOMPARE(driver(f, "D-CEES"), (QStringList{"RV-10", "RV-08", "RV-06", "RV-03"}));
+        verifyCrewIndex(f);
+
+        // A later plan names another crew for R-1 (the feed store deletes the
+        // route's crew and inserts the new one).
+        f.db().exec(QStringLiteral("DELETE FROM route_crew WHERE route_id = 'R-1'"));
+        f.db().exec(QStringLiteral(
+            "INSERT INTO route_crew VALUES ('R-1', 0, 'D-ANNA'), ('R-1', 1, 'D-CEES')"));
+        QCOMPARE(driver(f, "D-BRAM"), QStringList{});
+        QCOMPARE(driver(f, "D-CEES").size(), 10);
+        verifyCrewIndex(f);
+        f.db().exec(QStringLiteral(
+            "UPDATE route_crew SET crew_id = 'D-BRAM' WHERE route_id = 'R-1' AND position = 1"));
+        QCOMPARE(driver(f, "D-BRAM"),
+                 (QStringList{"RV-09", "RV-07", "RV-05", "RV-04", "RV-02", "RV-01"}));
+        verifyCrewIndex(f);
+
+        // A re-plan moves a stop to another route.
+        f.db().exec(QStringLiteral("UPDATE stops SET route_id = 'R-2' WHERE id = 'S-2'"));
+        QCOMPARE(driver(f, "D-ANNA"), (QStringList{"RV-07", "RV-04", "RV-01"}));
+        QCOMPARE(driver(f, "D-CEES"),
+                 (QStringList{"RV-10", "RV-09", "RV-08", "RV-06", "RV-05", "RV-03", "RV-02"}));
+        verifyCrewIndex(f);
+
+        // New reviews (the feed, an import), a corrected time, a deleted review.
+        f.addReview(QStringLiteral("RV-11"), QStringLiteral("S-1"), 9, QStringLiteral("Top"),
+                    ReviewFixture::at(2026, 11, 25));
+        Review imported;
+        imported.id = QStringLiteral("RV-12");
+        imported.stopId = QStringLiteral("S-1");
+        imported.score = 4;
+        imported.receivedAt = ReviewFixture::at(2026, 11, 26);
+        QVERIFY(f.store().addReview(imported, QStringLiteral("csv")));
+        QCOMPARE(driver(f, "D-BRAM").mid(0, 2), (QStringList{"RV-12", "RV-11"}));
+        f.db().exec(QStringLiteral("UPDATE reviews SET received_at = 1 WHERE id = 'RV-12'"));
+        QCOMPARE(driver(f, "D-BRAM").constLast(), QStringLiteral("RV-12"));
+        f.db().exec(QStringLiteral("DELETE FROM reviews WHERE id = 'RV-01'"));
+        QVERIFY(!driver(f, "D-ANNA").contains(QStringLiteral("RV-01")));
+        verifyCrewIndex(f);
+        f.db().exec(QStringLiteral("DELETE FROM stops WHERE id = 'S-404'"));
+        QVERIFY(!driver(f, "D-CEES").contains(QStringLiteral("RV-08")));
+        verifyCrewIndex(f);
+
+        // A file from before the index: made and filled when a store opens it.
+        QSqlQuery q(f.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                      " AND name LIKE 'review_crew_%'")));
+        QStringList triggers;
+        while (q.next())
+            triggers.append(q.value(0).toString());
+        QCOMPARE(triggers.size(), 9);
+        for (const QString &trigger : triggers)
+            f.db().exec(QStringLiteral("DROP TRIGGER %1").arg(trigger));
+        f.db().exec(QStringLiteral("DROP TABLE review_crew"));
+        f.addReview(QStringLiteral("RV-13"), QStringLiteral("S-3"), 8, QStringLiteral("Goed"),
+                    ReviewFixture::at(2026, 11, 27));
+        ReviewStore reopened(f.db());
+        verifyCrewIndex(f);
+        ReviewFilter filter;
+        filter.crewId = QStringLiteral("D-CEES");
+        QCOMPARE(ids(reopened.page(filter, std::nullopt, 1)), QStringList{"RV-13"});
     }
 
     void pagesContinueAcrossEqualTimes()
