@@ -6,7 +6,10 @@
 #include "core/timeformat.h"
 #include "notices/incident.h"
 #include "notices/noticestore.h"
+#include "reviewcarddelivery.h"
+#include "reviewcardhistory.h"
 #include "reviewlook.h"
+#include "reviews/reviewhistory.h"
 #include "reviews/reviewstore.h"
 #include "reviews/themetagger.h"
 #include "storage/operationstore.h"
@@ -29,33 +32,9 @@
 #include <QVBoxLayout>
 #include <exception>
 
-namespace {
-
-// Facts in the form do not wrap (a form squeezes wrapped labels); long facts
-// are split into lines where they are made. Sections below the form wrap.
-QLabel *valueLabel(const QString &text, QWidget *parent, bool wrap = false)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(wrap);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QString minutesText(qint64 ms)
-{
-    const qint64 minutes = (ms + 30000) / 60000;
-    if (minutes < 60)
-        return QCoreApplication::translate("ReviewCard", "%1 min").arg(minutes);
-    return QCoreApplication::translate("ReviewCard", "%1 h %2 min")
-        .arg(minutes / 60)
-        .arg(minutes % 60);
-}
-
-} // namespace
-
-ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::NoticeStore *notices,
-                       const ThemeTagger *tagger, Clock *clock, const QString &userName,
-                       QWidget *parent)
+ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations,
+                       Notices::NoticeStore *notices, const ThemeTagger *tagger, Clock *clock,
+                       const QString &userName, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_operations(operations)
@@ -63,6 +42,7 @@ ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::
     , m_tagger(tagger)
     , m_clock(clock)
     , m_user(userName)
+    , m_history(std::make_unique<ReviewHistory>(store.database()))
 {
     setObjectName(QStringLiteral("reviewCard"));
     auto *outer = new QVBoxLayout(this);
@@ -139,8 +119,9 @@ ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::
     m_comment->setTextFormat(Qt::RichText);
     m_comment->setWordWrap(true);
     m_comment->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_comment->setStyleSheet(QStringLiteral("QLabel { background: palette(base); border: 1px solid"
-                                            " palette(midlight); border-radius: 6px; padding: 10px; }"));
+    m_comment->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(base); border: 1px solid"
+                       " palette(midlight); border-radius: 6px; padding: 10px; }"));
     QFont commentFont = m_comment->font();
     if (commentFont.pointSize() > 0)
         commentFont.setPointSize(commentFont.pointSize() + 1);
@@ -151,24 +132,21 @@ ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::
     layout->addLayout(m_chips);
 
     // --- the delivery
-    layout->addWidget(sectionTitle(tr("Delivery")));
-    m_facts = new QFormLayout;
-    m_facts->setLabelAlignment(Qt::AlignLeft);
-    m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_facts->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_facts->setHorizontalSpacing(16);
-    m_facts->setVerticalSpacing(6);
-    layout->addLayout(m_facts);
-
-    layout->addWidget(sectionTitle(tr("Notices sent")));
-    m_noticesBox = new QVBoxLayout;
-    layout->addLayout(m_noticesBox);
-    layout->addWidget(sectionTitle(tr("Earlier reviews from this customer")));
-    m_earlierBox = new QVBoxLayout;
-    layout->addLayout(m_earlierBox);
+    layout->addWidget(ReviewLook::sectionTitle(tr("Delivery"), m_content));
+    m_delivery = new ReviewCardDelivery(m_operations, *m_history, m_content);
+    connect(m_delivery, &ReviewCardDelivery::crewFiguresRequested, this,
+            &ReviewCard::crewFiguresRequested);
+    connect(m_delivery, &ReviewCardDelivery::stopRequested, this, &ReviewCard::stopRequested);
+    connect(m_delivery, &ReviewCardDelivery::reviewRequested, this, &ReviewCard::reviewRequested);
+    connect(m_delivery, &ReviewCardDelivery::failed, this, &ReviewCard::showError);
+    layout->addWidget(m_delivery);
+    m_historyView = new ReviewCardHistory(m_notices, *m_history, m_content);
+    connect(m_historyView, &ReviewCardHistory::reviewRequested, this, &ReviewCard::reviewRequested);
+    connect(m_historyView, &ReviewCardHistory::failed, this, &ReviewCard::showError);
+    layout->addWidget(m_historyView);
 
     // --- acting on it
-    layout->addWidget(sectionTitle(tr("Actions")));
+    layout->addWidget(ReviewLook::sectionTitle(tr("Actions"), m_content));
     auto *actions = new QFormLayout;
     actions->setHorizontalSpacing(16);
     actions->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -176,7 +154,8 @@ ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::
     m_cause->setObjectName(QStringLiteral("causeCombo"));
     for (Reviews::Cause cause : {Reviews::Cause::Unknown, Reviews::Cause::Delivery,
                                  Reviews::Cause::PlanningCommunication, Reviews::Cause::Client})
-        m_cause->addItem(cause == Reviews::Cause::Unknown ? tr("Not set") : Reviews::causeText(cause),
+        m_cause->addItem(cause == Reviews::Cause::Unknown ? tr("Not set")
+                                                          : Reviews::causeText(cause),
                          int(cause));
     m_cause->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_cause, QOverload<int>::of(&QComboBox::activated), this,
@@ -273,32 +252,7 @@ ReviewCard::ReviewCard(ReviewStore &store, OperationStore &operations, Notices::
     m_content->hide();
 }
 
-QLabel *ReviewCard::sectionTitle(const QString &text)
-{
-    auto *label = new QLabel(text, m_content);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setStyleSheet(QStringLiteral("QLabel { border-bottom: 1px solid palette(mid);"
-                                        " padding-top: 8px; padding-bottom: 2px; }"));
-    return label;
-}
-
-void ReviewCard::clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            // Out of the tree at once (a button may be deleting itself from
-            // its own click), deleted when control returns.
-            w->hide();
-            w->setParent(nullptr);
-            w->deleteLater();
-        }
-        else if (QLayout *child = item->layout())
-            clearLayout(child);
-        delete item;
-    }
-}
+ReviewCard::~ReviewCard() = default;
 
 qint64 ReviewCard::now() const
 {
@@ -348,7 +302,6 @@ void ReviewCard::showReview(const QString &reviewId)
     m_reviewId = reviewId;
     m_row.reset();
     m_case.reset();
-    m_customerId.clear();
     m_themeTexts.clear();
     m_error->hide();
     if (!reviewId.isEmpty()) {
@@ -368,7 +321,10 @@ void ReviewCard::showReview(const QString &reviewId)
     m_empty->hide();
     m_content->show();
     fillHeadline(*m_row);
-    fillDelivery(*m_row); // finds the customer, before the comment's earlier reviews
+    m_delivery->showDelivery(*m_row);
+    m_historyView->showHistory(*m_row,
+                               m_delivery->customerId().isEmpty() ? QString() : m_row->stopId,
+                               m_delivery->customerId());
     fillComment(*m_row);
     fillCase();
 }
@@ -377,10 +333,12 @@ void ReviewCard::fillHeadline(const ReviewRow &row)
 {
     const Reviews::ScoreBand band = Reviews::bandOf(row.score);
     m_score->setText(QString::number(row.score));
-    m_score->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px;"
-                                          " padding: 4px 12px; }")
-                               .arg(ReviewLook::bandColor(band).name()));
-    m_title->setText(tr("%1 · %2").arg(Reviews::bandText(band), ReviewLook::dateTime(row.receivedAt)));
+    m_score->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px;"
+                       " padding: 4px 12px; }")
+            .arg(ReviewLook::bandColor(band).name()));
+    m_title->setText(
+        tr("%1 · %2").arg(Reviews::bandText(band), ReviewLook::dateTime(row.receivedAt)));
     QStringList sub;
     sub << tr("Review %1").arg(row.id);
     if (!row.channel.isEmpty())
@@ -424,7 +382,7 @@ void ReviewCard::fillComment(const ReviewRow &row)
                            ? QStringLiteral("<i>%1</i>").arg(tr("No comment, only a score."))
                            : ReviewLook::highlightedHtml(row.comment, runs));
 
-    clearLayout(m_chips);
+    ReviewLook::clearLayout(m_chips);
     m_themeTexts.clear();
     for (const QString &key : themes) {
         const QString text = ReviewLook::themeText(key);
@@ -444,212 +402,6 @@ void ReviewCard::fillComment(const ReviewRow &row)
     m_chips->addStretch(1);
 }
 
-void ReviewCard::fillDelivery(const ReviewRow &row)
-{
-    while (m_facts->rowCount() > 0)
-        m_facts->removeRow(0);
-    clearLayout(m_noticesBox);
-    clearLayout(m_earlierBox);
-
-    auto addFact = [this](const QString &label, const QString &value, const QString &name) {
-        QLabel *v = valueLabel(value, m_content);
-        v->setObjectName(name);
-        m_facts->addRow(label, v);
-        return v;
-    };
-
-    std::optional<Stop> stop;
-    QVector<CrewMember> crew;
-    try {
-        if (!row.stopId.isEmpty()) {
-            const QVector<Stop> stops = m_operations.stopsByIds({row.stopId});
-            if (!stops.isEmpty())
-                stop = stops.first();
-        }
-        if (!row.routeId.isEmpty()) {
-            const QVector<Route> routes = m_operations.routesByIds({row.routeId});
-            if (!routes.isEmpty())
-                crew = routes.first().crew;
-        }
-    } catch (const std::exception &e) {
-        showError(QString::fromUtf8(e.what()));
-    }
-
-    addFact(tr("Client:"), row.clientName.isEmpty() ? tr("Unknown") : row.clientName,
-            QStringLiteral("factClient"));
-    if (!stop) {
-        addFact(tr("Stop:"),
-                row.stopId.isEmpty() ? tr("No stop given")
-                                     : tr("%1 (not in the store: its day is not loaded)").arg(row.stopId),
-                QStringLiteral("factStop"));
-        auto *none = valueLabel(tr("No delivery facts for this review."), m_content, true);
-        none->setStyleSheet(QStringLiteral("color: palette(dark);"));
-        m_noticesBox->addWidget(none);
-        return;
-    }
-    m_customerId = stop->customer.id;
-    QString product = DomainText::productType(stop->productType);
-    if (!stop->productDescription.isEmpty())
-        product = tr("%1: %2").arg(product, stop->productDescription);
-    if (!stop->productModel.isEmpty())
-        product += QStringLiteral(" (%1)").arg(stop->productModel);
-    addFact(tr("Product:"), product, QStringLiteral("factProduct"));
-    addFact(tr("Customer:"),
-            QStringLiteral("%1, %2").arg(stop->customer.name, stop->customer.city),
-            QStringLiteral("factCustomer"));
-
-    const QString window = stop->windowStart > 0
-                               ? tr("%1, %2–%3")
-                                     .arg(ReviewLook::date(stop->windowStart),
-                                          TimeFormat::toClock(stop->windowStart),
-                                          TimeFormat::toClock(stop->windowEnd))
-                               : tr("None promised");
-    addFact(tr("Promised window:"), window, QStringLiteral("factWindow"));
-
-    QString arrival;
-    if (stop->arrivedAt > 0) {
-        arrival = TimeFormat::toClock(stop->arrivedAt);
-        if (stop->windowEnd > 0 && stop->arrivedAt > stop->windowEnd)
-            arrival = tr("%1, late by %2").arg(arrival, minutesText(stop->arrivedAt - stop->windowEnd));
-        else if (stop->windowStart > 0 && stop->arrivedAt < stop->windowStart)
-            arrival = tr("%1, early by %2")
-                          .arg(arrival, minutesText(stop->windowStart - stop->arrivedAt));
-        else if (stop->windowStart > 0)
-            arrival = tr("%1, within the window").arg(arrival);
-    } else {
-        arrival = tr("Not arrived (planned %1)").arg(TimeFormat::toClock(stop->plannedArrival));
-    }
-    QLabel *arrivalLabel = addFact(tr("Actual arrival:"), arrival, QStringLiteral("factArrival"));
-    if (stop->windowEnd > 0 && stop->arrivedAt > stop->windowEnd)
-        arrivalLabel->setStyleSheet(QStringLiteral("color: #C62828;"));
-
-    addFact(tr("Services planned:"), DomainText::services(stop->services), QStringLiteral("factServices"));
-    addFact(tr("Services done:"),
-            stop->servicesDone.isEmpty() ? tr("None recorded") : DomainText::services(stop->servicesDone),
-            QStringLiteral("factServicesDone"));
-    QString outcome = stop->outcome == Domain::Outcome::None ? tr("Not completed")
-                                                             : DomainText::outcome(stop->outcome);
-    if (stop->completedAt > 0)
-        outcome = tr("%1 at %2").arg(outcome, TimeFormat::toClock(stop->completedAt));
-    if (!stop->note.isEmpty())
-        outcome += QStringLiteral(" — “%1”").arg(stop->note);
-    QLabel *outcomeLabel = addFact(tr("Outcome:"), outcome, QStringLiteral("factOutcome"));
-    if (Domain::isFailure(stop->outcome))
-        outcomeLabel->setStyleSheet(QStringLiteral("color: #C62828;"));
-
-    QString visit = stop->attempt <= 1 ? tr("First visit") : tr("Return visit (attempt %1)").arg(stop->attempt);
-    if (!stop->previousStop.isEmpty()) {
-        QString earlier = stop->previousStop;
-        try {
-            const QVector<Stop> previous = m_operations.stopsByIds({stop->previousStop});
-            if (!previous.isEmpty()) {
-                const Stop &p = previous.first();
-                earlier = tr("%1 on %2: %3")
-                              .arg(p.id, ReviewLook::date(p.windowStart > 0 ? p.windowStart : p.plannedArrival),
-                                   p.outcome == Domain::Outcome::None ? tr("not completed")
-                                                                      : DomainText::outcome(p.outcome));
-            }
-        } catch (const std::exception &) {
-        }
-        visit = tr("%1; earlier attempt %2").arg(visit, earlier);
-    }
-    addFact(tr("Visit:"), visit, QStringLiteral("factVisit"));
-    // the route with the stop on the map, the crew with their figures
-    auto *routeRow = new QWidget(m_content);
-    auto *routeLayout = new QHBoxLayout(routeRow);
-    routeLayout->setContentsMargins(0, 0, 0, 0);
-    QLabel *routeText =
-        valueLabel(tr("%1, stop %2 (%3)").arg(row.routeId).arg(stop->seq).arg(stop->id), routeRow);
-    routeText->setObjectName(QStringLiteral("factRoute"));
-    routeLayout->addWidget(routeText, 1);
-    auto *map = new QPushButton(tr("Show stop on map"), routeRow);
-    map->setObjectName(QStringLiteral("showStopButton"));
-    const QString stopId = stop->id, routeId = stop->routeId;
-    connect(map, &QPushButton::clicked, this,
-            [this, stopId, routeId] { Q_EMIT stopRequested(stopId, routeId); });
-    routeLayout->addWidget(map);
-    m_facts->addRow(tr("Route:"), routeRow);
-
-    // one form row per crew member: a row never holds more than one line
-    bool first = true;
-    for (const CrewMember &member : crew) {
-        auto *line = new QWidget(m_content);
-        auto *lineLayout = new QHBoxLayout(line);
-        lineLayout->setContentsMargins(0, 0, 0, 0);
-        lineLayout->addWidget(valueLabel(member.name, line), 1);
-        auto *button = new QPushButton(tr("Crew figures"), line);
-        button->setObjectName(QStringLiteral("crewFigures_%1").arg(member.id));
-        button->setToolTip(tr("Open the figures of %1").arg(member.name));
-        const QString id = member.id, memberName = member.name;
-        connect(button, &QPushButton::clicked, this,
-                [this, id, memberName] { Q_EMIT crewFiguresRequested(id, memberName); });
-        lineLayout->addWidget(button);
-        m_facts->addRow(first ? tr("Crew:") : QString(), line);
-        first = false;
-    }
-    if (crew.isEmpty())
-        m_facts->addRow(tr("Crew:"), valueLabel(tr("Not known"), m_content));
-
-    // notices sent for the stop
-    if (!m_notices) {
-        auto *none = valueLabel(tr("Notices are not available in this store."), m_content, true);
-        none->setObjectName(QStringLiteral("noticesNone"));
-        m_noticesBox->addWidget(none);
-    } else {
-        QStringList lines;
-        try {
-            for (const Notices::NoticeLogEntry &entry : m_notices->logOfStop(stop->id)) {
-                if (entry.event != QLatin1String("sent") && entry.event != QLatin1String("failed"))
-                    continue;
-                QString text;
-                if (const auto message = m_notices->message(entry.messageId))
-                    text = message->text;
-                lines << tr("%1 — %2 %3: %4")
-                             .arg(ReviewLook::dateTime(entry.at), entry.event,
-                                  entry.incidentId, text.isEmpty() ? entry.detail : text);
-            }
-        } catch (const std::exception &) {
-            lines.clear();
-            lines << tr("Notices could not be read.");
-        }
-        auto *label = valueLabel(lines.isEmpty() ? tr("No notices were sent for this stop.")
-                                                 : lines.join(QLatin1Char('\n')),
-                                 m_content, true);
-        label->setObjectName(QStringLiteral("noticesList"));
-        m_noticesBox->addWidget(label);
-    }
-
-    // earlier reviews of the same customer
-    if (!m_earlier) {
-        auto *none = valueLabel(tr("Not available: the store offers no lookup of reviews by customer."),
-                                m_content, true);
-        none->setObjectName(QStringLiteral("earlierNone"));
-        none->setStyleSheet(QStringLiteral("color: palette(dark);"));
-        m_earlierBox->addWidget(none);
-    } else {
-        QVector<ReviewRow> earlier;
-        try {
-            earlier = m_earlier(m_customerId, row.receivedAt);
-        } catch (const std::exception &) {
-        }
-        if (earlier.isEmpty()) {
-            m_earlierBox->addWidget(valueLabel(tr("None: this is the customer's first review."), m_content, true));
-        }
-        for (const ReviewRow &r : earlier) {
-            auto *button = new QPushButton(
-                tr("%1 · %2 · %3").arg(r.score).arg(ReviewLook::date(r.receivedAt),
-                                                    r.comment.left(60)),
-                m_content);
-            button->setFlat(true);
-            button->setStyleSheet(QStringLiteral("text-align: left; color: %1;")
-                                      .arg(ReviewLook::scoreColor(r.score).name()));
-            const QString id = r.id;
-            connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT reviewRequested(id); });
-            m_earlierBox->addWidget(button);
-        }
-    }
-}
-
 void ReviewCard::fillCase()
 {
     const bool detractor = m_row && Reviews::isDetractor(m_row->score);
@@ -657,9 +409,10 @@ void ReviewCard::fillCase()
     if (!m_case) {
         m_caseState->setText(tr("No case opened yet"));
         m_caseDue->clear();
-        for (QWidget *w : {static_cast<QWidget *>(m_contacted), static_cast<QWidget *>(m_resolve),
-                           static_cast<QWidget *>(m_reopen), static_cast<QWidget *>(m_caseOwner),
-                           static_cast<QWidget *>(m_resolution), static_cast<QWidget *>(m_returnStop)})
+        for (QWidget *w :
+             {static_cast<QWidget *>(m_contacted), static_cast<QWidget *>(m_resolve),
+              static_cast<QWidget *>(m_reopen), static_cast<QWidget *>(m_caseOwner),
+              static_cast<QWidget *>(m_resolution), static_cast<QWidget *>(m_returnStop)})
             w->setEnabled(false);
         return;
     }
@@ -667,16 +420,18 @@ void ReviewCard::fillCase()
     m_caseState->setText(Reviews::caseStateText(c.state));
     m_caseState->setProperty("stateKey", Reviews::caseStateKey(c.state));
     const bool overdue = c.isOverdue(today());
-    m_caseDue->setText(overdue ? tr("%1 — overdue").arg(QLocale().toString(c.dueDate, QLocale::ShortFormat))
-                               : QLocale().toString(c.dueDate, QLocale::ShortFormat));
+    m_caseDue->setText(
+        overdue ? tr("%1 — overdue").arg(QLocale().toString(c.dueDate, QLocale::ShortFormat))
+                : QLocale().toString(c.dueDate, QLocale::ShortFormat));
     m_caseDue->setProperty("overdue", overdue);
-    m_caseDue->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #C62828; font-weight: bold; }")
-                                     : QString());
-    m_caseBox->setStyleSheet(overdue ? QStringLiteral("QGroupBox { border: 2px solid #C62828;"
-                                                      " border-radius: 4px; margin-top: 1.2em; padding: 8px; }"
-                                                      " QGroupBox::title { subcontrol-origin: margin;"
-                                                      " left: 8px; color: #C62828; }")
-                                     : QString());
+    m_caseDue->setStyleSheet(
+        overdue ? QStringLiteral("QLabel { color: #C62828; font-weight: bold; }") : QString());
+    m_caseBox->setStyleSheet(
+        overdue ? QStringLiteral("QGroupBox { border: 2px solid #C62828;"
+                                 " border-radius: 4px; margin-top: 1.2em; padding: 8px; }"
+                                 " QGroupBox::title { subcontrol-origin: margin;"
+                                 " left: 8px; color: #C62828; }")
+                : QString());
     m_caseOwner->setEnabled(true);
     m_caseOwner->setText(c.owner);
     m_returnStop->setEnabled(true);
@@ -706,7 +461,8 @@ QString ReviewCard::asText() const
     lines << tr("Review %1 — score %2/10 (%3), %4")
                  .arg(r.id)
                  .arg(r.score)
-                 .arg(Reviews::bandText(Reviews::bandOf(r.score)), ReviewLook::dateTime(r.receivedAt));
+                 .arg(Reviews::bandText(Reviews::bandOf(r.score)),
+                      ReviewLook::dateTime(r.receivedAt));
     if (!r.comment.isEmpty())
         lines << QStringLiteral("“%1”").arg(r.comment);
     QStringList facts;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Clock;
@@ -21,6 +22,9 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
+class ReviewCardDelivery;
+class ReviewCardHistory;
+class ReviewHistory;
 class ReviewStore;
 class ThemeTagger;
 
@@ -33,15 +37,10 @@ class ReviewCard : public QWidget
 {
     Q_OBJECT
 public:
-    // Earlier reviews of a customer, newest first, received before `before`.
-    using EarlierReviews =
-        std::function<QVector<ReviewRow>(const QString &customerId, qint64 before)>;
-
     ReviewCard(ReviewStore &store, OperationStore &operations, Notices::NoticeStore *notices,
                const ThemeTagger *tagger, Clock *clock, const QString &userName,
                QWidget *parent = nullptr);
-
-    void setEarlierReviews(EarlierReviews provider) { m_earlier = std::move(provider); }
+    ~ReviewCard() override;
     // Words of the inbox search, highlighted in the comment too.
     void setSearchText(const QString &text);
 
@@ -76,11 +75,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    QLabel *sectionTitle(const QString &text);
-    void clearLayout(QLayout *layout);
     void fillHeadline(const ReviewRow &row);
     void fillComment(const ReviewRow &row);
-    void fillDelivery(const ReviewRow &row);
     void fillCase();
     void showError(const QString &message);
     bool act(const std::function<void()> &action);
@@ -93,13 +89,12 @@ private:
     const ThemeTagger *m_tagger;
     Clock *m_clock;
     QString m_user;
-    EarlierReviews m_earlier;
+    std::unique_ptr<ReviewHistory> m_history;
     QString m_searchText;
 
     QString m_reviewId;
     std::optional<ReviewRow> m_row;
     std::optional<ReviewCase> m_case;
-    QString m_customerId;
     QStringList m_themeTexts;
 
     QWidget *m_content = nullptr;
@@ -112,9 +107,8 @@ private:
     QCheckBox *m_handled = nullptr;
     QLabel *m_comment = nullptr;
     QHBoxLayout *m_chips = nullptr;
-    QFormLayout *m_facts = nullptr;
-    QVBoxLayout *m_noticesBox = nullptr;
-    QVBoxLayout *m_earlierBox = nullptr;
+    ReviewCardDelivery *m_delivery = nullptr;
+    ReviewCardHistory *m_historyView = nullptr;
     QComboBox *m_cause = nullptr;
     QLineEdit *m_shareNote = nullptr;
     QPushButton *m_share = nullptr;

@@ -7,11 +7,37 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QTimeZone>
 #include <algorithm>
 
 namespace ReviewLook {
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setStyleSheet(QStringLiteral("QLabel { border-bottom: 1px solid palette(mid);"
+                                        " padding-top: 8px; padding-bottom: 2px; }"));
+    return label;
+}
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        } else if (QLayout *child = item->layout()) {
+            clearLayout(child);
+        }
+        delete item;
+    }
+}
 
 QColor bandColor(Reviews::ScoreBand band)
 {
@@ -135,7 +161,8 @@ QString highlightedHtml(const QString &text, const QVector<Run> &runs)
         if (theme[i] >= 0 || search[i]) {
             QString style;
             if (theme[i] >= 0)
-                style += QStringLiteral("background-color:%1;").arg(themeColor(keys[theme[i]]).name());
+                style +=
+                    QStringLiteral("background-color:%1;").arg(themeColor(keys[theme[i]]).name());
             if (search[i])
                 style += QStringLiteral("font-weight:bold;text-decoration:underline;"
                                         "background-color:#FFF176;");

@@ -7,6 +7,7 @@
 #include <QVector>
 
 class QLabel;
+class QLayout;
 class QWidget;
 
 // The one look of the Reviews workspace: band colours, theme colours, chips
@@ -35,6 +36,12 @@ struct Run
     QString themeKey; // empty: a search match
 };
 QString highlightedHtml(const QString &text, const QVector<Run> &runs);
+
+// A bold title over a section of the card, with a rule under it.
+QLabel *sectionTitle(const QString &text, QWidget *parent);
+// Empties a layout: its widgets leave the window at once and are deleted
+// when control returns (a button may be deleting itself from its own click).
+void clearLayout(QLayout *layout);
 
 // Date and time in the company's zone, short form of the locale.
 QString dateTime(qint64 ms);
