@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
@@ -154,13 +156,22 @@ SettingsDialog::SettingsDialog(const QString &defaultDatabase, QWidget *parent)
     generalLayout->addWidget(map);
     generalLayout->addStretch();
     auto *pages = new QTabWidget(this);
-    pages->addTab(generalPage, tr("General"));
-    pages->addTab(m_notices, tr("Notices"));
+    // Each page scrolls rather than squeezing its fields on a small screen.
+    for (QWidget *page : {generalPage, static_cast<QWidget *>(m_notices)}) {
+        auto *scroll = new QScrollArea(pages);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        pages->addTab(scroll, page == generalPage ? tr("General") : tr("Notices"));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pages, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qMin(820, screen.width() - 40), qMin(generalPage->sizeHint().height() + 120,
+                                                 screen.height() - 80));
 }
 
 void SettingsDialog::browseDatabase()

@@ -132,6 +132,13 @@ QWidget *NoticeSettingsPage::createCompany()
     form->addRow(tr("Company &name:"), m_companyName);
     form->addRow(tr("&Phone:"), m_companyPhone);
     form->addRow(tr("&Email:"), m_companyEmail);
+    m_noContact = new QLabel(tr("The messages name neither a phone number nor an email "
+                                "address: fill in at least one."),
+                             box);
+    m_noContact->setObjectName(QStringLiteral("noContact"));
+    m_noContact->setWordWrap(true);
+    m_noContact->setStyleSheet(QStringLiteral("color: #c62828"));
+    form->addRow(QString(), m_noContact);
     return box;
 }
 
@@ -210,6 +217,8 @@ QWidget *NoticeSettingsPage::createTemplates()
     split->addWidget(editor);
     split->addWidget(preview);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(pick);
@@ -302,6 +311,8 @@ void NoticeSettingsPage::updatePreview()
     const QString language = currentLanguage();
     const QString text = m_text->toPlainText();
 
+    m_noContact->setVisible(m_companyPhone->text().trimmed().isEmpty() &&
+                            m_companyEmail->text().trimmed().isEmpty());
     const QString defaultText = NoticeTemplates::defaultText(id, language);
     m_origin->setText(text == defaultText ? tr("Default text") : tr("Your own text"));
     m_reset->setEnabled(text != defaultText);

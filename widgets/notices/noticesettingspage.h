@@ -62,6 +62,7 @@ private:
     QLineEdit *m_companyName = nullptr;
     QLineEdit *m_companyPhone = nullptr;
     QLineEdit *m_companyEmail = nullptr;
+    QLabel *m_noContact = nullptr;
     QComboBox *m_template = nullptr;
     QComboBox *m_language = nullptr;
     QPlainTextEdit *m_text = nullptr;

@@ -75,10 +75,13 @@ void TestNoticeSettings::editShowsThePreviewAndSavesOnApply()
     QVERIFY(!child<QPushButton>(&page, "resetTemplate")->isEnabled());
     QVERIFY(child<QLabel>(&page, "placeholders")->text().contains(QLatin1String("{new_time}")));
 
+    // Without a phone or email the messages give no way to reach the company: said plainly.
+    QVERIFY(child<QLabel>(&page, "noContact")->isVisible());
     // The company line typed on the page shows in the preview at once.
     child<QLineEdit>(&page, "companyPhone")->setText(QStringLiteral("030 999 00 11"));
     text->setPlainText(QStringLiteral("Hello {customer_name}, snow. Call {company_phone}. "
                                       "{next_step} {mood}"));
+    QVERIFY(!child<QLabel>(&page, "noContact")->isVisible());
     QCOMPARE(page.previewText().left(47),
              QStringLiteral("Hello Anna de Vries, snow. Call 030 999 00 11. "));
     // The next step: a new time is known for the sample, so it is named.
