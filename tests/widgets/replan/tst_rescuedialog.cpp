@@ -1,0 +1,116 @@
+#include "replanscenario.h"
+
+#include "replan/rescuedialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ReplanScenario;
+
+// The breakdown rescue dialog on a real store: the proposal per stop, the
+// dispatcher sends one stop to another day, the preview follows.
+class TestRescueDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<OperationFixture>(FeedLines::dateTimeAt(6, 0));
+        load(*m_fixture,
+             {RouteAt{QStringLiteral("R-1"),
+                      QStringLiteral("V-1"),
+                      QTime(8, 0),
+                      {{QStringLiteral("E-1"), km(10, 0)}, {QStringLiteral("E-2"), km(20, 0)}}},
+              RouteAt{QStringLiteral("R-2"),
+                      QStringLiteral("V-2"),
+                      QTime(8, 0),
+                      {{QStringLiteral("N-1"), km(0, 10)}, {QStringLiteral("N-2"), km(0, 20)}}},
+              RouteAt{QStringLiteral("R-3"),
+                      QStringLiteral("V-3"),
+                      QTime(8, 0),
+                      {{QStringLiteral("X"), km(15, 1)}, {QStringLiteral("Y"), km(1, 15)}}}});
+        m_fixture->feed({FeedLines::routeStarted(FeedLines::at(8, 0), QStringLiteral("R-3"),
+                                                 QStringLiteral("V-3")),
+                         FeedLines::vehicleStatus(FeedLines::at(9, 30), QStringLiteral("V-3"),
+                                                  QStringLiteral("breakdown"))});
+    }
+    void cleanup() { m_fixture.reset(); }
+
+    void changeAStopsVanAndCommit()
+    {
+        RescueDialog dialog(m_fixture->db(), QStringLiteral("R-3"), FeedLines::msAt(10, 0));
+        QSignalSpy previews(&dialog, &RescueDialog::previewChanged);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(dialog.proposal().keptWindows, 2);
+        int yRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString id = table->item(row, RescueDialog::StopColumn)->text();
+            auto *combo =
+                qobject_cast<QComboBox *>(table->cellWidget(row, RescueDialog::ReceiverColumn));
+            QVERIFY(combo);
+            QCOMPARE(combo->count(), 3); // another day
+            QCOMPARE(combo->currentData().toString(),
+                     id == QStringLiteral("X") ? QStringLiteral("R-1") : QStringLiteral("R-2"));
+            QCOMPARE(table->item(row, RescueDialog::KeptColumn)->text(), RescueDialog::tr("kept"));
+            if (id == QStringLiteral("Y"))
+                yRow = row;
+        }
+
+        // The dispatcher sends Y to another day.
+        auto *yCombo =
+            qobject_cast<QComboBox *>(table->cellWidget(yRow, RescueDialog::ReceiverColumn));
+        yCombo->setCurrentIndex(yCombo->findData(QString()));
+        QTRY_COMPARE(previews.count(), 1);
+        QCOMPARE(dialog.proposal().rescheduled, 1);
+        QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("Y")), QString());
+        QCOMPARE(previews.first().first().value<Replan::ChangeSet>(), dialog.proposal().change);
+        QCOMPARE(table->item(yRow, RescueDialog::KeptColumn)->text(),
+                 RescueDialog::tr("another day"));
+        yCombo = qobject_cast<QComboBox *>(table->cellWidget(yRow, RescueDialog::ReceiverColumn));
+        QCOMPARE(yCombo->currentData().toString(), QString());
+
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Replan::ChangeSet change = dialog.changeSet();
+        QCOMPARE(change.kind, Replan::ChangeSet::Kind::Rescue);
+        QCOMPARE(change.reason, Replan::Reason::Breakdown);
+        QCOMPARE(change.sourceRouteId, QStringLiteral("R-3"));
+        QCOMPARE(change.reschedules.size(), 1);
+        QCOMPARE(change.reschedules.first().stopId, QStringLiteral("Y"));
+        QCOMPARE(change.orders.size(), 1);
+        QCOMPARE(change.orders.first().routeId, QStringLiteral("R-1"));
+    }
+
+    void proposeAgainForgetsTheChoices()
+    {
+        RescueDialog dialog(m_fixture->db(), QStringLiteral("R-3"), FeedLines::msAt(10, 0));
+        dialog.setReceiver(QStringLiteral("X"), QStringLiteral("R-2"));
+        QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("X")), QStringLiteral("R-2"));
+        dialog.proposeAgain();
+        QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("X")), QStringLiteral("R-1"));
+    }
+
+    void anUnknownRouteCannotBeCommitted()
+    {
+        RescueDialog dialog(m_fixture->db(), QStringLiteral("R-404"), FeedLines::msAt(10, 0));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+    }
+
+private:
+    std::unique_ptr<OperationFixture> m_fixture;
+};
+
+QTEST_MAIN(TestRescueDialog)
+#include "tst_rescuedialog.moc"
