@@ -13,6 +13,9 @@
 #include "map/stopitem.h"
 #include "map/vanitem.h"
 #include "replan/changecommand.h"
+#include "replan/movestopsdialog.h"
+#include "replan/rescheduledialog.h"
+#include "replan/rescuedialog.h"
 #include "replan/visithistory.h"
 #include "session.h"
 
@@ -28,13 +31,6 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QUndoView>
-
-#if __has_include("replan/rescheduledialog.h")
-#include "replan/movestopsdialog.h"
-#include "replan/rescheduledialog.h"
-#include "replan/rescuedialog.h"
-#define VOORZET_REPLAN_DIALOGS 1
-#endif
 
 namespace {
 
@@ -78,8 +74,7 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
     connect(m_move, &QAction::triggered, this, [this] { moveStops(selectedStops()); });
     m_rescue = new QAction(tr("Breakdown: r&escue stops…"), this);
     m_rescue->setObjectName(QStringLiteral("rescueAction"));
-    m_rescue->setToolTip(
-        tr("Spread the remaining stops of the selected route over other vans"));
+    m_rescue->setToolTip(tr("Spread the remaining stops of the selected route over other vans"));
     connect(m_rescue, &QAction::triggered, this, [this] { rescue(currentRoute()); });
 
     auto *view = new QUndoView(m_stack);
@@ -101,8 +96,8 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
         if (!index.isValid())
             return;
         if (!stops->selectionModel()->isRowSelected(index.row(), {}))
-            stops->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            stops->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
         showStopMenu(selectedStops(), stops->viewport()->mapToGlobal(pos));
     });
     connect(stops->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -120,8 +115,7 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
     });
     board->viewport()->setAcceptDrops(true);
     board->viewport()->installEventFilter(this);
-    connect(m_live->board(), &CrewsBoard::currentRouteChanged, this,
-            &ReplanActions::updateActions);
+    connect(m_live->board(), &CrewsBoard::currentRouteChanged, this, &ReplanActions::updateActions);
 
     m_live->map()->view()->viewport()->installEventFilter(this);
     updateActions();
@@ -233,9 +227,9 @@ bool ReplanActions::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_live->map()->view()->viewport() && event->type() == QEvent::ContextMenu)
         return mapContextMenu(event);
-    if (watched == m_live->board()->view()->viewport()
-        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove
-            || event->type() == QEvent::Drop))
+    if (watched == m_live->board()->view()->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
+         event->type() == QEvent::Drop))
         return boardDrop(event);
     return QObject::eventFilter(watched, event);
 }
@@ -244,8 +238,8 @@ bool ReplanActions::mapContextMenu(QEvent *event)
 {
     auto *menuEvent = static_cast<QContextMenuEvent *>(event);
     MapView *view = m_live->map()->view();
-    const MapHit hit =
-        m_live->map()->scene()->pickAt(view->mapToScene(menuEvent->pos()), view->viewportTransform());
+    const MapHit hit = m_live->map()->scene()->pickAt(view->mapToScene(menuEvent->pos()),
+                                                      view->viewportTransform());
     if (!hit || hit.cluster >= 0)
         return false;
     if (hit.item->type() == StopItem::Type) {
@@ -301,9 +295,9 @@ bool ReplanActions::commit(const Replan::ChangeSet &change)
     command->setErrorHandler([&error](const QString &why) { error = why; });
     m_stack->push(command); // runs redo(); a failed command is dropped by the stack
     if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Re-plan not applied"),
-                             tr("The change could not be applied; nothing was changed.\n\n%1")
-                                 .arg(error));
+        QMessageBox::warning(
+            m_window, tr("Re-plan not applied"),
+            tr("The change could not be applied; nothing was changed.\n\n%1").arg(error));
         return false;
     }
     // Later failures (undo or redo refused) are told in the status bar.
@@ -313,8 +307,6 @@ bool ReplanActions::commit(const Replan::ChangeSet &change)
     Q_EMIT statusMessage(tr("Done: %1 (Ctrl+Z undoes it)").arg(change.summary()));
     return true;
 }
-
-#ifdef VOORZET_REPLAN_DIALOGS
 
 void ReplanActions::reschedule(const QStringList &stopIds)
 {
@@ -342,26 +334,3 @@ void ReplanActions::rescue(const QString &routeId)
     if (dialog.exec() == QDialog::Accepted)
         commit(dialog.changeSet());
 }
-
-#else
-
-// Built without the re-planning dialogs: say so rather than do nothing.
-void ReplanActions::reschedule(const QStringList &stopIds)
-{
-    if (!stopIds.isEmpty())
-        Q_EMIT statusMessage(tr("Rescheduling is not available in this build."));
-}
-
-void ReplanActions::moveStops(const QStringList &stopIds, const QString &)
-{
-    if (!stopIds.isEmpty())
-        Q_EMIT statusMessage(tr("Moving stops is not available in this build."));
-}
-
-void ReplanActions::rescue(const QString &routeId)
-{
-    if (!routeId.isEmpty())
-        Q_EMIT statusMessage(tr("The breakdown rescue is not available in this build."));
-}
-
-#endif

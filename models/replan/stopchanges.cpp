@@ -152,8 +152,8 @@ void StopChanges::applyOrder(const RouteOrder &order, qint64 now, AppliedChange 
         const StopBefore &was = listed.at(i).fields;
         const int seq = base + i + 1;
         const qint64 planned = order.plannedArrivals.at(i);
-        if (was.routeId == order.routeId && was.seq == seq && was.plannedArrival == planned
-            && was.inPlan)
+        if (was.routeId == order.routeId && was.seq == seq && was.plannedArrival == planned &&
+            was.inPlan)
             continue; // unchanged: no write, nothing to announce
         remember(applied, was);
         bind(write, order.routeId, seq, planned, now, was.id);
@@ -194,8 +194,8 @@ void StopChanges::applyReschedule(const ChangeSet &change, const Reschedule &r,
         " product_id, services, window_start, window_end, service_min, attempt, reason, note,"
         " created_by, created_at) SELECT ?, ?, id, customer_id, client_id, product_id, services,"
         " ?, ?, service_min, attempt + 1, ?, ?, ?, ? FROM stops WHERE id = ?");
-    bind(request, visitId, r.day, r.windowStart, r.windowEnd, reasonKey(change.reason),
-         change.note, actor, now, r.stopId);
+    bind(request, visitId, r.day, r.windowStart, r.windowEnd, reasonKey(change.reason), change.note,
+         actor, now, r.stopId);
     Database::run(request);
     applied.requestedVisits.append(visitId);
 }

@@ -114,12 +114,12 @@ QHash<QString, VisitNote> VisitHistory::notesFor(const QStringList &stopIds)
     if (!moved.isEmpty()) {
         // The newest return visit of each moved stop, on a route or requested.
         QSqlQuery r(m_db.connection());
-        r.prepare(QStringLiteral(
-                      "SELECT s.previous_stop, s.id, rt.day, 1 FROM stops s"
-                      " JOIN routes rt ON rt.id = s.route_id WHERE s.previous_stop IN (%1)"
-                      " UNION ALL SELECT previous_stop, id, day, 0 FROM requested_visits"
-                      " WHERE previous_stop IN (%1)")
-                      .arg(placeholders(moved.size())));
+        r.prepare(
+            QStringLiteral("SELECT s.previous_stop, s.id, rt.day, 1 FROM stops s"
+                           " JOIN routes rt ON rt.id = s.route_id WHERE s.previous_stop IN (%1)"
+                           " UNION ALL SELECT previous_stop, id, day, 0 FROM requested_visits"
+                           " WHERE previous_stop IN (%1)")
+                .arg(placeholders(moved.size())));
         runWith(r, moved + moved);
         while (r.next()) {
             VisitNote &n = notes[r.value(0).toString()];
@@ -137,10 +137,10 @@ QHash<QString, VisitNote> VisitHistory::notesFor(const QStringList &stopIds)
         runWith(p, previous);
         QHash<QString, QStringList> earlier;
         while (p.next())
-            earlier.insert(p.value(0).toString(),
-                           {p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
-                            p.value(4).toString().isEmpty() ? p.value(5).toString()
-                                                            : p.value(4).toString()});
+            earlier.insert(
+                p.value(0).toString(),
+                {p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
+                 p.value(4).toString().isEmpty() ? p.value(5).toString() : p.value(4).toString()});
         for (VisitNote &n : notes) {
             const auto it = earlier.constFind(n.previousStopId);
             if (it == earlier.constEnd())

@@ -22,17 +22,16 @@ QStringList replanSchemaStatements()
         QStringLiteral("ALTER TABLE stops ADD COLUMN moved_at BIGINT NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE stops ADD COLUMN local_change_at BIGINT NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE INDEX stops_previous ON stops(previous_stop)"),
-        QStringLiteral(
-            "CREATE TABLE requested_visits (id TEXT PRIMARY KEY, day TEXT NOT NULL,"
-            " previous_stop TEXT NOT NULL REFERENCES stops(id),"
-            " customer_id TEXT NOT NULL REFERENCES customers(id),"
-            " client_id TEXT NOT NULL REFERENCES clients(id),"
-            " product_id TEXT NOT NULL REFERENCES products(id),"
-            " services TEXT NOT NULL DEFAULT '', window_start BIGINT NOT NULL,"
-            " window_end BIGINT NOT NULL, service_min {real} NOT NULL,"
-            " attempt INTEGER NOT NULL, reason TEXT NOT NULL DEFAULT '',"
-            " note TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL DEFAULT '',"
-            " created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE requested_visits (id TEXT PRIMARY KEY, day TEXT NOT NULL,"
+                       " previous_stop TEXT NOT NULL REFERENCES stops(id),"
+                       " customer_id TEXT NOT NULL REFERENCES customers(id),"
+                       " client_id TEXT NOT NULL REFERENCES clients(id),"
+                       " product_id TEXT NOT NULL REFERENCES products(id),"
+                       " services TEXT NOT NULL DEFAULT '', window_start BIGINT NOT NULL,"
+                       " window_end BIGINT NOT NULL, service_min {real} NOT NULL,"
+                       " attempt INTEGER NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL DEFAULT '',"
+                       " created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX requested_visits_day ON requested_visits(day, window_start)"),
         QStringLiteral("CREATE INDEX requested_visits_previous ON requested_visits(previous_stop)"),
     };

@@ -99,7 +99,8 @@ CrewsBoard::CrewsBoard(RouteBoardModel *model, QWidget *parent)
     m_view->setColumnWidth(RouteBoardModel::VanCol, width(QStringLiteral("VXD-12-K")));
     m_view->setColumnWidth(RouteBoardModel::HubCol, width(QStringLiteral("Hub Nieuwegein")));
     m_view->setColumnWidth(RouteBoardModel::StateCol, width(QStringLiteral("Geen contact")) + 20);
-    m_view->setColumnWidth(RouteBoardModel::ProgressCol, width(QStringLiteral("16/16")));
+    // Room for the return visits: "16 / 16 · 2↻".
+    m_view->setColumnWidth(RouteBoardModel::ProgressCol, width(QStringLiteral("16 / 16 · 2↻")));
     m_view->setColumnWidth(RouteBoardModel::DelayCol, width(QStringLiteral("+120 min")));
     m_view->setColumnWidth(RouteBoardModel::NextStopCol,
                            width(QStringLiteral("3 Zeist, 10:00-13:00 (planned 11:24)")));

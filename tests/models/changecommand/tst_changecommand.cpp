@@ -58,8 +58,8 @@ struct Place
     QString movedReason;
     bool operator==(const Place &o) const
     {
-        return route == o.route && seq == o.seq && planned == o.planned && state == o.state
-               && movedReason == o.movedReason;
+        return route == o.route && seq == o.seq && planned == o.planned && state == o.state &&
+               movedReason == o.movedReason;
     }
 };
 
@@ -112,13 +112,13 @@ void TestChangeCommand::init()
 {
     m_op = std::make_unique<OperationFixture>(dateTimeAt(9, 30));
     const IngestSummary s = m_op->feed(
-        {plan(at(6, 0), route(RA, QStringLiteral("V-A"),
-                              {stop(QStringLiteral("S-1"), 1, 9), stop(QStringLiteral("S-2"), 2, 10),
-                               stop(QStringLiteral("S-3"), 3, 11),
-                               stop(QStringLiteral("S-4"), 4, 12)})),
-         plan(at(6, 0), route(RB, QStringLiteral("V-B"),
-                              {stop(QStringLiteral("S-21"), 1, 9),
-                               stop(QStringLiteral("S-22"), 2, 11)})),
+        {plan(at(6, 0),
+              route(RA, QStringLiteral("V-A"),
+                    {stop(QStringLiteral("S-1"), 1, 9), stop(QStringLiteral("S-2"), 2, 10),
+                     stop(QStringLiteral("S-3"), 3, 11), stop(QStringLiteral("S-4"), 4, 12)})),
+         plan(at(6, 0),
+              route(RB, QStringLiteral("V-B"),
+                    {stop(QStringLiteral("S-21"), 1, 9), stop(QStringLiteral("S-22"), 2, 11)})),
          plan(at(6, 0),
               route(RC, QStringLiteral("V-C"),
                     {stop(QStringLiteral("S-31"), 1, 9), stop(QStringLiteral("S-32"), 2, 10)},
@@ -185,10 +185,14 @@ void TestChangeCommand::moveTodayChangesRoutesAndOrder()
     QVERIFY2(!command.failed(), qPrintable(command.error()));
     // S-1 was visited and keeps seq 1; the rest follow it in the new order.
     QCOMPARE(place(QStringLiteral("S-1")), before.value(QStringLiteral("S-1")));
-    QCOMPARE(place(QStringLiteral("S-2")), (Place{RA, 2, msAt(10, 0), QStringLiteral("planned"), {}}));
-    QCOMPARE(place(QStringLiteral("S-4")), (Place{RA, 3, msAt(11, 30), QStringLiteral("planned"), {}}));
-    QCOMPARE(place(QStringLiteral("S-3")), (Place{RB, 2, msAt(10, 15), QStringLiteral("planned"), {}}));
-    QCOMPARE(place(QStringLiteral("S-22")), (Place{RB, 3, msAt(11, 10), QStringLiteral("planned"), {}}));
+    QCOMPARE(place(QStringLiteral("S-2")),
+             (Place{RA, 2, msAt(10, 0), QStringLiteral("planned"), {}}));
+    QCOMPARE(place(QStringLiteral("S-4")),
+             (Place{RA, 3, msAt(11, 30), QStringLiteral("planned"), {}}));
+    QCOMPARE(place(QStringLiteral("S-3")),
+             (Place{RB, 2, msAt(10, 15), QStringLiteral("planned"), {}}));
+    QCOMPARE(place(QStringLiteral("S-22")),
+             (Place{RB, 3, msAt(11, 10), QStringLiteral("planned"), {}}));
     QCOMPARE(place(QStringLiteral("S-21")), before.value(QStringLiteral("S-21"))); // unchanged
     QCOMPARE(m_op->store().stopsOfRoute(RB).size(), 3);
 
@@ -306,8 +310,8 @@ void TestChangeCommand::rescueMovesAndReschedules()
     QStringList onB;
     for (const Stop &s : m_op->store().stopsOfRoute(RB))
         onB.append(s.id);
-    QCOMPARE(onB, (QStringList{QStringLiteral("S-21"), QStringLiteral("S-2"), QStringLiteral("S-22"),
-                               QStringLiteral("S-3")}));
+    QCOMPARE(onB, (QStringList{QStringLiteral("S-21"), QStringLiteral("S-2"),
+                               QStringLiteral("S-22"), QStringLiteral("S-3")}));
     QCOMPARE(place(QStringLiteral("S-4")).state, QStringLiteral("moved"));
     QCOMPARE(place(QStringLiteral("S-4")).movedReason, QStringLiteral("breakdown"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM requested_visits WHERE id = 'S-4-R2'")), 1);
@@ -329,8 +333,8 @@ void TestChangeCommand::redoAfterUndoTwiceKeepsTheSameIds()
                       msAt(10, 0, 0, NextDay), 0}};
     const auto before = snapshot();
     QUndoStack stack;
-    auto *command = new ChangeCommand(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"),
-                                      m_op->clock());
+    auto *command =
+        new ChangeCommand(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"), m_op->clock());
     stack.push(command);
     const QStringList ids = command->returnVisitIds();
     QCOMPARE(ids, (QStringList{QStringLiteral("S-2-R2"), QStringLiteral("S-3-R2")}));
@@ -351,8 +355,8 @@ void TestChangeCommand::auditLogSaysWhoWhenAndWhy()
     ChangeSet c = moveS3ToB();
     c.note = QStringLiteral("Customer asked for the afternoon");
     QUndoStack stack;
-    stack.push(new ChangeCommand(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"),
-                                 m_op->clock()));
+    stack.push(
+        new ChangeCommand(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"), m_op->clock()));
     m_op->advanceMinutes(5);
     stack.undo();
     m_op->advanceMinutes(5);
@@ -395,8 +399,8 @@ void TestChangeCommand::notifierAnnouncesAfterCommit()
     connect(m_op->notifier(), &ChangeNotifier::stopsChanged, this, [&] {
         Database other(DatabaseConfig::sqlite(m_op->db().config().path));
         QSqlQuery q(other.connection());
-        committed = q.exec(QStringLiteral("SELECT route_id FROM stops WHERE id = 'S-3'"))
-                    && q.next() && q.value(0).toString() == RB;
+        committed = q.exec(QStringLiteral("SELECT route_id FROM stops WHERE id = 'S-3'")) &&
+                    q.next() && q.value(0).toString() == RB;
     });
     ChangeCommand command(m_op->db(), m_op->notifier(), moveS3ToB(), QStringLiteral("Ria"),
                           m_op->clock());
@@ -444,8 +448,8 @@ void TestChangeCommand::theStackDropsAFailedChange()
     // R-C drives tomorrow, not today.
     c.reschedules = {{QStringLiteral("S-2"), testDay(), RC, 0, msAt(14, 0), msAt(16, 0), 0}};
     QUndoStack stack;
-    stack.push(new ChangeCommand(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"),
-                                 m_op->clock()));
+    stack.push(
+        new ChangeCommand(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"), m_op->clock()));
     QCOMPARE(stack.count(), 0);
     QVERIFY(!stack.canUndo());
     QCOMPARE(place(QStringLiteral("S-2")).state, QStringLiteral("planned"));
@@ -512,12 +516,11 @@ void TestChangeCommand::aLaterPlanKeepsTheDesksChanges()
     QCOMPARE(stack.count(), 2);
     const Place s3 = place(QStringLiteral("S-3"));
 
-    QCOMPARE(m_op->feed({plan(at(10, 0),
-                              route(RA, QStringLiteral("V-A"),
-                                    {stop(QStringLiteral("S-1"), 1, 9),
-                                     stop(QStringLiteral("S-2"), 2, 10),
-                                     stop(QStringLiteral("S-3"), 3, 11),
-                                     stop(QStringLiteral("S-4"), 4, 13)})),
+    QCOMPARE(m_op->feed({plan(at(10, 0), route(RA, QStringLiteral("V-A"),
+                                               {stop(QStringLiteral("S-1"), 1, 9),
+                                                stop(QStringLiteral("S-2"), 2, 10),
+                                                stop(QStringLiteral("S-3"), 3, 11),
+                                                stop(QStringLiteral("S-4"), 4, 13)})),
                          plan(at(10, 0), route(RB, QStringLiteral("V-B"),
                                                {stop(QStringLiteral("S-21"), 1, 9),
                                                 stop(QStringLiteral("S-22"), 2, 12)}))})
@@ -550,7 +553,8 @@ void TestChangeCommand::afterUndoThePlanStandsAgain()
                                                stop(QStringLiteral("S-4"), 4, 13)})))
                  .rejected(),
              0);
-    QCOMPARE(place(QStringLiteral("S-3")), (Place{RA, 2, msAt(10, 0), QStringLiteral("planned"), {}}));
+    QCOMPARE(place(QStringLiteral("S-3")),
+             (Place{RA, 2, msAt(10, 0), QStringLiteral("planned"), {}}));
     QCOMPARE(place(QStringLiteral("S-4")).planned, msAt(13, 0));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'feed'")), 0);
 }

@@ -29,7 +29,7 @@ private Q_SLOTS:
 void TestAlertsPanel::remedyFollowsTheKind_data()
 {
     QTest::addColumn<AlertKind::Kind>("kind");
-    QTest::addColumn<QString>("button");   // empty: no remedy shown
+    QTest::addColumn<QString>("button");  // empty: no remedy shown
     QTest::addColumn<bool>("reschedule"); // else rescue
     QTest::newRow("late stop") << AlertKind::LateStop << QStringLiteral("Reschedule…") << true;
     QTest::newRow("failed delivery")
