@@ -9,6 +9,7 @@
 // its own earlier errors at that horizon), so coverage compares fairly.
 //
 //   bench-eta [DIR|FEED.jsonl] [--seeds N] [--vans N] [--date YYYY-MM-DD] [--timing-vans N]
+//             [--errors FILE]
 //
 // Without a path: N simulated days (seeds 1..N, default 4, 60 vans, with
 // breakdowns and re-plans). With a directory: every *.jsonl in it.
@@ -174,6 +175,36 @@ QHash<QString, qint64> latestDelays(const EtaDay &day)
     return delays;
 }
 
+// Every estimate with the baselines and the real arrival, one CSV line each,
+// for looking into where the errors come from (--errors FILE).
+QTextStream *errorLog = nullptr;
+
+// Stops of the route still to be visited before `index`.
+int pendingBefore(const EtaRoute &route, int index)
+{
+    int n = 0;
+    for (int i = 0; i < index; ++i)
+        n += EtaEstimator::isPending(route.stops.at(i)) ? 1 : 0;
+    return n;
+}
+
+const char *crewState(const EtaDay &day, const EtaRoute &route)
+{
+    if (const Vehicle *v = day.vehicle(route.route.vehicleId)) {
+        if (v->status == Domain::VehicleStatus::Breakdown)
+            return "breakdown";
+        if (v->status == Domain::VehicleStatus::BreakStart)
+            return "break";
+    }
+    if (route.route.startedAt <= 0)
+        return "not_started";
+    for (const Stop &s : route.stops) {
+        if (s.arrivedAt > 0 && s.completedAt <= 0)
+            return "at_stop";
+    }
+    return "driving";
+}
+
 void scoreDay(const Day &day, Scores &total, qint64 *estimates)
 {
     int breakdowns = 0, replans = 0;
@@ -196,6 +227,22 @@ void scoreDay(const Day &day, Scores &total, qint64 *estimates)
                 planBand.sample(e.stopId, at, planned);
                 naiveBand.sample(e.stopId, at, naive);
                 const qint64 actual = arrivals.value(e.stopId, 0);
+                if (errorLog && actual > at) {
+                    const Stop &s = route->stops.at(index);
+                    *errorLog << day.name.section(QLatin1Char(' '), 0, 0) << ',' << at << ','
+                              << e.stopId << ',' << e.routeId << ','
+                              << (e.eta - at) / MinuteMs << ',' << (e.low - at) / MinuteMs
+                              << ',' << (e.high - at) / MinuteMs << ','
+                              << (planned - at) / MinuteMs << ',' << (naive - at) / MinuteMs
+                              << ',' << (actual - at) / MinuteMs << ','
+                              << pendingBefore(*route, index) << ','
+                              << (s.windowStart - at) / MinuteMs << ','
+                              << (s.windowEnd - at) / MinuteMs << ','
+                              << route->localHour(at) << ','
+                              << (route->plannedBreakAt ? (route->plannedBreakAt - at) / MinuteMs : -9999)
+                              << ',' << route->plannedBreakMin << ',' << int(route->breakTaken)
+                              << ',' << crewState(etaDay, *route) << '\n';
+                }
                 if (actual <= at)
                     continue;
                 const int slot = horizonSlot(double(actual - at) / MinuteMs);
@@ -321,7 +368,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     int seeds = 4, vans = 60, timingVans = 500;
     QDate date(2026, 11, 23);
-    QString path;
+    QString path, errorsPath;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         const bool hasValue = i + 1 < args.size();
@@ -333,11 +380,13 @@ int main(int argc, char **argv)
             timingVans = args.at(++i).toInt();
         else if (a == QLatin1String("--date") && hasValue)
             date = QDate::fromString(args.at(++i), Qt::ISODate);
+        else if (a == QLatin1String("--errors") && hasValue)
+            errorsPath = args.at(++i);
         else if (!a.startsWith(QLatin1String("--")))
             path = a;
         else {
             QTextStream(stderr) << "usage: bench-eta [DIR|FEED.jsonl] [--seeds N] [--vans N] "
-                                   "[--date YYYY-MM-DD] [--timing-vans N]\n";
+                                   "[--date YYYY-MM-DD] [--timing-vans N] [--errors FILE]\n";
             return 2;
         }
     }
@@ -367,6 +416,18 @@ int main(int argc, char **argv)
                              .arg(s)
                              .arg(vans),
                          simulate(date.addDays(s - 1), quint64(s), vans)});
+    }
+
+    QFile errorsFile(errorsPath);
+    QTextStream errorsStream(&errorsFile);
+    if (!errorsPath.isEmpty()) {
+        if (!errorsFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            QTextStream(stderr) << "bench-eta: cannot write " << errorsPath << '\n';
+            return 1;
+        }
+        errorsStream << "day,at,stop,route,eta,low,high,plan,naive,actual,ahead,window_start,"
+                        "window_end,hour,break_at,break_min,break_taken,state\n";
+        errorLog = &errorsStream;
     }
 
     Scores total;
