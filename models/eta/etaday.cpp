@@ -37,6 +37,8 @@ void EtaDay::clear()
     m_routeOfStop.clear();
     m_hadBreak.clear();
     m_lastSampleAt = 0;
+    m_breakMoment.reset();
+    m_breakClockDirty = false;
 }
 
 void EtaDay::setSettings(const EtaSettings &settings)
@@ -81,6 +83,10 @@ void EtaDay::setRoute(const Route &route, const QVector<Stop> &stops)
 {
     EtaRoute after = EtaRoute::make(route, stops);
     const auto it = m_routes.constFind(route.id);
+    if (it == m_routes.cend() || it->plannedBreakAt != after.plannedBreakAt ||
+        it->plannedBreakAfter != after.plannedBreakAfter)
+        m_breakClockDirty = true;
+    applyBreakMoment(after);
     learnFrom(it == m_routes.cend() ? nullptr : &*it, after);
     for (const Stop &s : std::as_const(after.stops))
         m_routeOfStop.insert(s.id, route.id);
@@ -185,12 +191,47 @@ void EtaDay::learnCompletion(const EtaRoute &route, int index)
         return;
     if (disturbed(route.route.vehicleId, s.arrivedAt, s.completedAt))
         return;
+    // A customer not home or a refused delivery ends the visit early; it says
+    // nothing about how long the work takes where it goes as planned, which
+    // is what a pending stop will most likely be.
+    if (Domain::isFailure(s.outcome) || s.outcome == Domain::Outcome::Incomplete)
+        return;
     m_learner.observeService(route.route.id, route.legs.at(index).kind, s.serviceMin,
                              double(s.completedAt - s.arrivedAt) / MinuteMs);
 }
 
+void EtaDay::applyBreakMoment(EtaRoute &route) const
+{
+    route.breakFrom = 0;
+    if (!m_breakMoment || route.plannedBreakMin <= 0 || route.plannedBreakAfter <= 0)
+        return;
+    const EtaBreakClock::Interval interval{route.localMinute(route.plannedBreakAfter),
+                                           route.localMinute(route.plannedBreakAt)};
+    if (EtaBreakClock::contains(interval, *m_breakMoment))
+        route.breakFrom =
+            route.plannedBreakAt - qint64((interval.toMin - *m_breakMoment) * MinuteMs);
+}
+
+void EtaDay::updateBreakClock()
+{
+    if (!m_breakClockDirty)
+        return;
+    m_breakClockDirty = false;
+    QVector<EtaBreakClock::Interval> intervals;
+    intervals.reserve(m_routes.size());
+    for (const EtaRoute &route : std::as_const(m_routes)) {
+        if (route.plannedBreakMin > 0 && route.plannedBreakAfter > 0)
+            intervals.append({route.localMinute(route.plannedBreakAfter),
+                              route.localMinute(route.plannedBreakAt)});
+    }
+    m_breakMoment = EtaBreakClock::commonMoment(intervals);
+    for (EtaRoute &route : m_routes)
+        applyBreakMoment(route);
+}
+
 QVector<StopEta> EtaDay::estimateRoute(const QString &routeId, qint64 now)
 {
+    updateBreakClock();
     const auto it = m_routes.find(routeId);
     if (it == m_routes.end())
         return {};
@@ -200,6 +241,7 @@ QVector<StopEta> EtaDay::estimateRoute(const QString &routeId, qint64 now)
 
 EtaSnapshot EtaDay::estimateAll(qint64 now)
 {
+    updateBreakClock();
     m_calibrator.refresh();
     const QString today =
         QDateTime::fromMSecsSinceEpoch(now, TimeFormat::companyZone()).date().toString(Qt::ISODate);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "etabandcalibrator.h"
+#include "etabreakclock.h"
 #include "etaestimator.h"
 #include "etalearner.h"
 #include "etaroute.h"
@@ -57,6 +58,9 @@ private:
     void learnArrival(const EtaRoute &route, int index);
     void learnCompletion(const EtaRoute &route, int index);
     bool disturbed(const QString &vehicleId, qint64 from, qint64 to) const;
+    // The day's break moment from all plans, after a plan changed.
+    void updateBreakClock();
+    void applyBreakMoment(EtaRoute &route) const;
 
     EtaSettings m_settings;
     EtaLearner m_learner;
@@ -69,4 +73,6 @@ private:
     QHash<QString, QString> m_routeOfStop;
     QSet<QString> m_hadBreak; // vehicles seen on or back from a break
     qint64 m_lastSampleAt = 0;
+    std::optional<double> m_breakMoment; // minutes of the local day
+    bool m_breakClockDirty = false;
 };

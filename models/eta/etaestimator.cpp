@@ -119,7 +119,7 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
     bool first = true;
     qint64 t = leave;
     for (int index : order) {
-        if (breakPending && !(first && driving) && t >= route.plannedBreakAt) {
+        if (breakPending && !(first && driving) && t >= route.breakDueAt()) {
             t = plusMinutes(t, m_learner.breakMinutes(route.plannedBreakMin));
             breakPending = false;
         }
@@ -136,7 +136,14 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
         qint64 arrival = 0;
         if (first && driving) {
             // On the way: what is left of the leg, by the clock and by the van's place.
-            double left = std::max(double(plusMinutes(t, travel) - now) / MinuteMs,
+            // A van that stopped on the way (a breakdown, a break) has driven
+            // only until then; the hold comes on top.
+            qint64 drivingUntil = now;
+            if (vehicle && vehicle->statusTs > t && vehicle->statusTs < now &&
+                (vehicle->status == Domain::VehicleStatus::Breakdown ||
+                 vehicle->status == Domain::VehicleStatus::BreakStart))
+                drivingUntil = vehicle->statusTs;
+            double left = std::max(travel - double(drivingUntil - t) / MinuteMs,
                                    std::max(1.0, 0.1 * travel));
             // Back on the road after a repair or a break taken on the way:
             // the clock ran while the van stood, so count part of the leg again.

@@ -91,6 +91,8 @@ void EtaRoute::refresh()
     const double perKm = plannedMinutesPerKm(legs, gaps);
     plannedBreakAt = 0;
     plannedBreakMin = 0;
+    plannedBreakAfter = 0;
+    breakFrom = 0;
     for (int i = 0; i < legs.size(); ++i) {
         Leg &leg = legs[i];
         if (gaps.at(i) < 0)
@@ -103,12 +105,14 @@ void EtaRoute::refresh()
             if (slack > plannedBreakMin && departures.at(i) > 0) {
                 plannedBreakMin = slack;
                 plannedBreakAt = departures.at(i);
+                plannedBreakAfter = i > 0 ? departures.at(i - 1) : 0;
             }
         }
     }
     if (plannedBreakMin < 15) {
         plannedBreakMin = 0;
         plannedBreakAt = 0;
+        plannedBreakAfter = 0;
     }
 }
 
@@ -119,6 +123,12 @@ int EtaRoute::indexOf(const QString &stopId) const
             return i;
     }
     return -1;
+}
+
+double EtaRoute::localMinute(qint64 ms) const
+{
+    const qint64 local = ms / 1000 + utcOffsetSec;
+    return double(((local % 86400) + 86400) % 86400) / 60.0;
 }
 
 int EtaRoute::localHour(qint64 ms) const

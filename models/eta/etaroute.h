@@ -27,6 +27,11 @@ struct EtaRoute
     // from the planned departure before it. None when the plan has none.
     qint64 plannedBreakAt = 0;
     double plannedBreakMin = 0;
+    // The planned departure before that one: the break was not due yet then.
+    qint64 plannedBreakAfter = 0;
+    // From when the crew takes its break at its next departure, when the
+    // day's plans agree on a moment (EtaBreakClock); else plannedBreakAt.
+    qint64 breakFrom = 0;
     bool breakTaken = false; // the crew had its break today (set by whoever follows the day)
 
     static EtaRoute make(const Route &route, QVector<Stop> stops);
@@ -34,6 +39,8 @@ struct EtaRoute
     void refresh();
     int indexOf(const QString &stopId) const;
     int localHour(qint64 ms) const;
+    double localMinute(qint64 ms) const; // minutes since the local midnight
+    qint64 breakDueAt() const { return breakFrom > 0 ? breakFrom : plannedBreakAt; }
 };
 
 // Kilometres between two places as the crow flies.

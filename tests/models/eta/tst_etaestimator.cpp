@@ -3,6 +3,7 @@
 // shrinkage; the band that narrows as a stop comes closer.
 
 #include "eta/etabandcalibrator.h"
+#include "eta/etabreakclock.h"
 #include "eta/etaday.h"
 #include "eta/etaestimator.h"
 #include "eta/etalearner.h"
@@ -108,11 +109,22 @@ Scenario scenario(const QString &name)
         s.vehicle.statusTs = at(22);
         s.vehicle.expectedRepairMin = 60;
         s.now = at(22);
+        if (name.endsWith(QLatin1String("half an hour on")))
+            s.now = at(52);
         if (name.endsWith(QLatin1String("repaired"))) {
             s.vehicle.status = Domain::VehicleStatus::Repaired;
             s.vehicle.statusTs = at(82);
             s.now = at(82);
         }
+    } else if (name == QLatin1String("lunch on the way")) {
+        // The crew left S1 at 08:20 and stopped for its break a minute later.
+        s.route.startedAt = at(0);
+        s.stops[0].arrivedAt = at(10);
+        s.stops[0].completedAt = at(20);
+        s.stops[0].state = Domain::StopState::Done;
+        s.vehicle.status = Domain::VehicleStatus::BreakStart;
+        s.vehicle.statusTs = at(21);
+        s.now = at(41);
     } else if (name == QLatin1String("re-plan swaps S3 and S4")) {
         s.route.startedAt = at(0);
         s.stops[0].arrivedAt = at(10);
@@ -145,6 +157,10 @@ private Q_SLOTS:
     void learnerKeepsKindsOfServiceApart();
     void learnerRouteRatioLeansOnItsArea();
     void dayLearnsFromArrivalsAndItsOwnErrors();
+    void dayLearnsNoServiceTimeFromAFailedVisit();
+    void breakClock_data();
+    void breakClock();
+    void dayPlacesTheBreakByTheClockThePlansShare();
 };
 
 void TestEtaEstimator::estimates_data()
@@ -177,6 +193,13 @@ void TestEtaEstimator::estimates_data()
                                                     << "S2" << 90.0 << 2.0;
     QTest::newRow("breakdown: everything after moves") << "breakdown"
                                                        << "S4" << 130.0 << 2.0;
+    // Half an hour into it: 30 minutes of repair and 8 of driving still to come.
+    QTest::newRow("breakdown: the van drove only until it broke down")
+        << "breakdown half an hour on"
+        << "S2" << 90.0 << 2.0;
+    // 20 minutes into a 30-minute break taken a minute after leaving S1.
+    QTest::newRow("break on the way: the leg still to drive") << "lunch on the way"
+                                                              << "S2" << 60.0 << 2.0;
     // Repaired at 09:22: the rest of the leg is still to drive, not the hour.
     QTest::newRow("breakdown repaired: back on the road") << "breakdown repaired"
                                                           << "S2" << 88.0 << 4.0;
@@ -397,6 +420,154 @@ void TestEtaEstimator::dayLearnsFromArrivalsAndItsOwnErrors()
     const QVector<StopEta> etas = day.estimateRoute(s.route.id, at(51));
     QCOMPARE(etas.size(), 2);
     QVERIFY(etas.constLast().eta > at(92)); // 09:30 at the plan's speed
+}
+
+void TestEtaEstimator::dayLearnsNoServiceTimeFromAFailedVisit()
+{
+    EtaDay day;
+    Scenario s = baseScenario();
+    day.setVehicle(s.vehicle);
+    s.route.startedAt = at(0);
+    s.stops[0].arrivedAt = at(10);
+    s.stops[0].state = Domain::StopState::Arrived;
+    day.setRoute(s.route, s.stops);
+    // Nobody home: the crew leaves after three minutes instead of ten.
+    s.stops[0].completedAt = at(13);
+    s.stops[0].outcome = Domain::Outcome::NotHome;
+    s.stops[0].state = Domain::StopState::Failed;
+    day.setRoute(s.route, s.stops);
+    QCOMPARE(day.learner().servicesSeen(), 0);
+    s.stops[1].arrivedAt = at(23);
+    s.stops[1].state = Domain::StopState::Arrived;
+    day.setRoute(s.route, s.stops);
+    s.stops[1].completedAt = at(35);
+    s.stops[1].outcome = Domain::Outcome::Delivered;
+    s.stops[1].state = Domain::StopState::Done;
+    day.setRoute(s.route, s.stops);
+    QCOMPARE(day.learner().servicesSeen(), 1);
+    // The delivered visit took 12 of 10 planned minutes: later ones take longer, not shorter.
+    QVERIFY(day.learner().serviceMinutes(s.route.id, QStringLiteral("deliver"), 10) > 10);
+}
+
+void TestEtaEstimator::breakClock_data()
+{
+    QTest::addColumn<QVector<double>>("bounds"); // from, to, from, to, ...
+    QTest::addColumn<double>("expected");        // -1: none
+    QTest::addColumn<double>("tolerance");
+
+    // Each plan breaks after its first stop done from 11:45 on (705 min).
+    QTest::newRow("plans agree") << QVector<double>{690, 712, 701, 730, 670, 706, 704, 745}
+                                 << 705.0 << 1.0;
+    QTest::newRow("one plan's wait looks like a break")
+        << QVector<double>{690, 712, 701, 730, 540, 580, 704, 745} << 708.0 << 4.0;
+    QTest::newRow("too few plans") << QVector<double>{690, 712, 701, 730} << -1.0 << 0.0;
+    QTest::newRow("no moment most plans share")
+        << QVector<double>{600, 610, 650, 660, 700, 710, 750, 760} << -1.0 << 0.0;
+    QTest::newRow("touching intervals do not overlap")
+        << QVector<double>{690, 700, 700, 710, 710, 720} << -1.0 << 0.0;
+    QTest::newRow("empty intervals are ignored")
+        << QVector<double>{700, 700, 720, 710, 690, 712, 701, 730, 695, 706} << 703.5 << 1.0;
+}
+
+void TestEtaEstimator::breakClock()
+{
+    QFETCH(QVector<double>, bounds);
+    QFETCH(double, expected);
+    QFETCH(double, tolerance);
+    QVector<EtaBreakClock::Interval> intervals;
+    for (int i = 0; i + 1 < bounds.size(); i += 2)
+        intervals.append({bounds.at(i), bounds.at(i + 1)});
+    const std::optional<double> moment = EtaBreakClock::commonMoment(intervals);
+    if (expected < 0) {
+        QVERIFY2(!moment, qPrintable(QString::number(moment.value_or(-1))));
+        return;
+    }
+    QVERIFY(moment);
+    QVERIFY2(std::abs(*moment - expected) <= tolerance, qPrintable(QString::number(*moment)));
+}
+
+namespace {
+
+// Four routes each with stops every 20 minutes (10 driving, 10 at the door)
+// from `firstArrival`, and a 30-minute break after the first stop done at or
+// after 11:45, as a planner with a lunch rule makes them.
+QVector<Scenario> lunchDay()
+{
+    QVector<Scenario> routes;
+    const qint64 lunch = at(225); // 11:45
+    for (int r = 0; r < 4; ++r) {
+        Scenario s = baseScenario();
+        s.route.id = QStringLiteral("R-%1").arg(r + 1);
+        s.route.vehicleId = s.vehicle.id = QStringLiteral("V-%1").arg(r + 1);
+        s.route.plannedStart = at(150 + 6 * r); // 10:30, 10:36, ...
+        s.stops.clear();
+        qint64 t = s.route.plannedStart;
+        bool breakPlanned = false;
+        for (int i = 1; i <= 8; ++i) {
+            Stop stop;
+            stop.id = QStringLiteral("R%1-S%2").arg(r + 1).arg(i);
+            stop.routeId = s.route.id;
+            stop.seq = i;
+            stop.customer.lat = 52.0 + 0.02 * i;
+            stop.customer.lon = 5.0 + 0.01 * r;
+            stop.services = {QStringLiteral("deliver")};
+            t += 10 * Minute;
+            stop.plannedArrival = t;
+            stop.windowStart = t - 120 * Minute;
+            stop.windowEnd = t + 120 * Minute;
+            stop.serviceMin = 10;
+            t += 10 * Minute;
+            if (!breakPlanned && t >= lunch) {
+                t += 30 * Minute;
+                breakPlanned = true;
+            }
+            s.stops.append(stop);
+        }
+        routes.append(s);
+    }
+    return routes;
+}
+
+} // namespace
+
+void TestEtaEstimator::dayPlacesTheBreakByTheClockThePlansShare()
+{
+    EtaDay day;
+    QVector<Scenario> routes = lunchDay();
+    for (const Scenario &s : std::as_const(routes)) {
+        day.setVehicle(s.vehicle);
+        day.setRoute(s.route, s.stops);
+    }
+    // R-1 planned its break after stop 4 (done 11:50). The crew runs 16
+    // minutes late: it reached stop 3 at 11:36 and will be done at 11:46,
+    // past 11:45, so it breaks then, one stop earlier than its plan shows.
+    Scenario &s = routes[0];
+    QCOMPARE(s.stops[3].plannedArrival + 10 * Minute, at(230));
+    s.route.startedAt = s.route.plannedStart;
+    for (int i = 0; i < 3; ++i) {
+        s.stops[i].arrivedAt = s.stops[i].plannedArrival + 16 * Minute;
+        s.stops[i].state = Domain::StopState::Arrived;
+        if (i < 2) {
+            s.stops[i].completedAt = s.stops[i].arrivedAt + 10 * Minute;
+            s.stops[i].state = Domain::StopState::Done;
+        }
+    }
+    QCOMPARE(s.stops[2].arrivedAt, at(216));
+    day.setRoute(s.route, s.stops);
+    const QVector<StopEta> etas = day.estimateRoute(s.route.id, at(220));
+    QVERIFY(!etas.isEmpty());
+    QCOMPARE(etas.first().stopId, s.stops[3].id);
+    // 11:46 + 30 of lunch + 10 of driving, not 11:56 as the plan's place says.
+    const double minutes = double(etas.first().eta - t0()) / Minute;
+    QVERIFY2(minutes >= 226 + 30 + 10 - 2, qPrintable(QString::number(minutes)));
+
+    // A single route cannot tell the day's clock: its own plan's place holds.
+    EtaDay alone;
+    alone.setVehicle(s.vehicle);
+    alone.setRoute(s.route, s.stops);
+    const QVector<StopEta> own = alone.estimateRoute(s.route.id, at(220));
+    const double ownMinutes = double(own.first().eta - t0()) / Minute;
+    QVERIFY2(ownMinutes < 226 + 30, qPrintable(QString::number(ownMinutes)));
 }
 
 QTEST_GUILESS_MAIN(TestEtaEstimator)
