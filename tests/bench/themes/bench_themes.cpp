@@ -1,15 +1,20 @@
-// bench-themes [--misses [--explain]] [FILE.tsv]: how well the review theme tagger finds the
-// themes of a labelled set (precision and recall per theme, micro averages over
-// the nine themes, tone and language accuracy) and how fast it tags.
-// Without FILE: the tuning set (labelled.tsv) and the held-out set
-// (heldout.tsv, never used to tune the vocabulary) from the source tree.
+// bench-themes [--vocabulary FILE.json] [--misses [--explain]] [FILE.tsv]: how well the
+// review theme tagger finds the themes of a labelled set (precision and recall per theme, micro
+// averages over the nine themes, tone and language accuracy) and how fast it tags.
+// Without FILE: the tuning set (labelled.tsv), the held-out set (heldout.tsv,
+// never used to tune the vocabulary) and the fresh sets (fresh.tsv and
+// fresh2.tsv, written apart from the vocabulary) from the source tree.
+// --vocabulary measures another vocabulary than the built-in one (an edited
+// copy of resources/reviews/themes.json) without rebuilding.
 
 #include "labelledset.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -19,8 +24,8 @@ QTextStream &out()
     return stream;
 }
 
-void printTable(const QString &title, const QVector<LabelledReview> &set, const LabelledScore &s,
-                bool misses, bool explain)
+void printTable(const ThemeTagger &tagger, const QString &title, const QVector<LabelledReview> &set,
+                const LabelledScore &s, bool misses, bool explain)
 {
     out() << "== " << title << " (" << s.texts << " texts)\n";
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -55,7 +60,6 @@ void printTable(const QString &title, const QVector<LabelledReview> &set, const 
         for (const QString &m : s.misses)
             out() << "  " << m << '\n';
     if (misses && explain) {
-        const ThemeTagger tagger;
         for (const LabelledReview &r : set) {
             const ThemeTagging t = tagger.tag(r.text);
             out() << "  line " << r.line << ':';
@@ -77,8 +81,15 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     const bool misses = args.removeAll(QStringLiteral("--misses")) > 0;
     const bool explain = args.removeAll(QStringLiteral("--explain")) > 0;
+    QString vocabularyFile;
+    const int vocabularyAt = args.indexOf(QStringLiteral("--vocabulary"));
+    if (vocabularyAt >= 0 && vocabularyAt + 1 < args.size()) {
+        vocabularyFile = args.at(vocabularyAt + 1);
+        args.remove(vocabularyAt, 2);
+    }
     if (args.size() > 1 || (!args.isEmpty() && args.first().startsWith(QLatin1Char('-')))) {
-        QTextStream(stderr) << "usage: bench-themes [--misses [--explain]] [FILE.tsv]\n";
+        QTextStream(stderr)
+            << "usage: bench-themes [--vocabulary FILE.json] [--misses [--explain]] [FILE.tsv]\n";
         return 2;
     }
     const QString dataDir = QStringLiteral(VOORZET_THEMES_DATA_DIR);
@@ -86,22 +97,54 @@ int main(int argc, char **argv)
 
     QString error;
     const QVector<LabelledReview> labelled = readLabelledSet(mainFile, &error);
-    QVector<LabelledReview> heldout;
+    QVector<LabelledReview> heldout, fresh, fresh2;
     if (error.isEmpty() && args.isEmpty())
         heldout = readLabelledSet(dataDir + QStringLiteral("/heldout.tsv"), &error);
+    if (error.isEmpty() && args.isEmpty())
+        fresh = readLabelledSet(dataDir + QStringLiteral("/fresh.tsv"), &error);
+    if (error.isEmpty() && args.isEmpty())
+        fresh2 = readLabelledSet(dataDir + QStringLiteral("/fresh2.tsv"), &error);
     if (!error.isEmpty()) {
         QTextStream(stderr) << error << '\n';
         return 1;
     }
 
-    const ThemeTagger tagger;
+    std::unique_ptr<ThemeTagger> custom;
+    if (!vocabularyFile.isEmpty()) {
+        QFile file(vocabularyFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << "cannot read " << vocabularyFile << '\n';
+            return 1;
+        }
+        try {
+            custom = std::make_unique<ThemeTagger>(file.readAll());
+        } catch (const std::exception &e) {
+            QTextStream(stderr) << vocabularyFile << ": " << e.what() << '\n';
+            return 1;
+        }
+    }
+    const ThemeTagger builtIn;
+    const ThemeTagger &tagger = custom ? *custom : builtIn;
     const LabelledScore main = scoreLabelledSet(tagger, labelled);
-    printTable(mainFile, labelled, main, misses, explain);
+    printTable(tagger, mainFile, labelled, main, misses, explain);
     LabelledScore held;
     if (!heldout.isEmpty()) {
         held = scoreLabelledSet(tagger, heldout);
         // Its misses are never printed: this set only measures.
-        printTable(dataDir + QStringLiteral("/heldout.tsv (never tuned on)"), heldout, held, false,
+        printTable(tagger, dataDir + QStringLiteral("/heldout.tsv (never tuned on)"), heldout, held,
+                   false, false);
+    }
+    // Customers' own wording, written without looking at the vocabulary
+    // (fresh2.tsv was measured first, then used to widen the vocabulary; its
+    // misses are printed with it as FILE).
+    LabelledScore freshScore, fresh2Score;
+    if (!fresh.isEmpty()) {
+        freshScore = scoreLabelledSet(tagger, fresh);
+        printTable(tagger, dataDir + QStringLiteral("/fresh.tsv"), fresh, freshScore, false, false);
+    }
+    if (!fresh2.isEmpty()) {
+        fresh2Score = scoreLabelledSet(tagger, fresh2);
+        printTable(tagger, dataDir + QStringLiteral("/fresh2.tsv"), fresh2, fresh2Score, false,
                    false);
     }
 
@@ -134,6 +177,15 @@ int main(int argc, char **argv)
                     .arg(held.micro.precision(), 0, 'f', 3)
                     .arg(held.micro.recall(), 0, 'f', 3)
                     .arg(held.toneAccuracy(), 0, 'f', 3);
+    if (!fresh.isEmpty())
+        last += QStringLiteral(" fresh_precision=%1 fresh_recall=%2")
+                    .arg(freshScore.micro.precision(), 0, 'f', 3)
+                    .arg(freshScore.micro.recall(), 0, 'f', 3);
+    if (!fresh2.isEmpty())
+        last += QStringLiteral(" fresh2_precision=%1 fresh2_recall=%2 fresh2_tone_accuracy=%3")
+                    .arg(fresh2Score.micro.precision(), 0, 'f', 3)
+                    .arg(fresh2Score.micro.recall(), 0, 'f', 3)
+                    .arg(fresh2Score.toneAccuracy(), 0, 'f', 3);
     last += QStringLiteral(" texts_per_s=%1").arg(qRound64(perSecond));
     out() << last << '\n';
     out().flush();

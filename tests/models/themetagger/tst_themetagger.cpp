@@ -82,6 +82,21 @@ void TestThemeTagger::themes_data()
     row("nl nothing", "nl", "Ik heb een bank gekocht.", {"other"});
     row("nl several", "nl", "Te laat, onvriendelijk en een deuk in de deur",
         {"punctuality", "friendliness", "damage"});
+    // Customers' own words (not the simulator's).
+    row("nl naar de stort", "nl", "Die oude kast mocht ik zelf naar de stort rijden",
+        {"take_back"});
+    row("nl geen schroeven bij", "nl", "Er zaten geen pluggen bij", {"wrong_product"});
+    row("nl niks gehoord", "nl", "Daarna niks meer van ze gehoord", {"communication"});
+    row("nl hap uit de deur", "nl", "Flinke hap uit de voordeur", {"damage"});
+    row("nl ruw omgegaan", "nl", "Erg ruw met de nieuwe kast omgegaan", {"care"});
+    row("nl half in elkaar", "nl", "Bed half in elkaar laten staan", {"installation"});
+    row("nl gestapeld", "nl", "Droger op de wasmachine gestapeld", {"installation"});
+    row("nl aansluiting is no praise", "nl", "De aansluiting lekt", {"installation"});
+    row("en hung up is no installation", "en", "The helpdesk just hung up on me",
+        {"communication"});
+    row("en hung the mirror", "en", "They hung the mirror for us", {"installation"});
+    row("en missed is not missing", "en", "They missed the time slot completely", {"punctuality"});
+    row("en missing parts", "en", "Two legs were missing", {"wrong_product"});
     // English.
     row("en called ahead", "en", "The driver called ahead", {"communication"});
     row("en put it together", "en", "They put it together for us", {"installation"});
@@ -202,6 +217,11 @@ void TestThemeTagger::tone_data()
     row("Bank  afgeleverd", 3, "negative");
     row("Heel vriendelijk", 2, "mixed");
     row("Te laat", 10, "mixed");
+    row("De aansluiting lekt", std::nullopt, "negative");
+    row("Niks meer van gehoord", std::nullopt, "negative");
+    row("Viel tegen, maar het is opgelost", std::nullopt, "mixed");
+    row("Oh great, two hours late again", std::nullopt, "negative");
+    row("Bit late but they apologised", std::nullopt, "mixed");
 }
 
 void TestThemeTagger::tone()
@@ -358,6 +378,7 @@ void TestThemeTagger::labelledSet_data()
     // change that makes it worse fails here.
     QTest::newRow("labelled") << dataFile("labelled.tsv") << 250 << 0.80 << 0.80 << 0.70;
     QTest::newRow("held out") << dataFile("heldout.tsv") << 80 << 0.65 << 0.65 << 0.55;
+    QTest::newRow("fresh2") << dataFile("fresh2.tsv") << 80 << 0.80 << 0.80 << 0.70;
 }
 
 void TestThemeTagger::labelledSet()
