@@ -41,7 +41,9 @@ StopsTable::StopsTable(RouteStopsModel *stops, RouteBoardModel *board, QWidget *
     m_view->setColumnWidth(RouteStopsModel::WindowCol, width(QStringLiteral("10:00-13:00")));
     m_view->setColumnWidth(RouteStopsModel::PlannedCol, width(QStringLiteral("10:00")));
     m_view->setColumnWidth(RouteStopsModel::ActualCol, width(QStringLiteral("10:00-10:00")));
-    m_view->setColumnWidth(RouteStopsModel::StateCol, width(QStringLiteral("Niet thuis")) + 20);
+    // Room for a moved stop's reason: "Verplaatst: niet thuis".
+    m_view->setColumnWidth(RouteStopsModel::StateCol,
+                           width(QStringLiteral("Verplaatst: niet thuis")) + 20);
     m_view->setColumnWidth(RouteStopsModel::CustomerCol, width(QStringLiteral("Fatima van den Heuvel")));
     m_view->setColumnWidth(RouteStopsModel::TownCol, width(QStringLiteral("Nieuwegein")));
     m_view->setColumnWidth(RouteStopsModel::ClientCol, width(QStringLiteral("Meubelhuis Noord")));

@@ -16,14 +16,20 @@
 #include "live/crewsboard.h"
 #include "live/liveworkspace.h"
 #include "live/stopstable.h"
+#include "map/mappanel.h"
+#include "map/mapscene.h"
+#include "map/mapview.h"
+#include "map/stopitem.h"
 #include "replan/changeset.h"
 #include "replan/rescheduledialog.h"
 #include "storage/operationstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QFile>
+#include <QGraphicsItem>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -105,6 +111,7 @@ private Q_SLOTS:
     void stopsTableTakesSeveralStops();
     void contextMenuOpensTheRescheduleDialog();
     void alertRemedyOpensTheRescueDialog();
+    void mapContextMenuOnAStop();
     void droppingStopsOnARouteOpensTheMoveDialog();
 
 private:
@@ -294,6 +301,44 @@ void TestReplanActions::alertRemedyOpensTheRescueDialog()
     whenDialogShows([](QDialog *d) { d->reject(); }, &seen);
     m_window->replanActions()->rescue(RA);
     QTRY_COMPARE(seen, QStringLiteral("RescueDialog"));
+}
+
+void TestReplanActions::mapContextMenuOnAStop()
+{
+    MapPanel *map = m_window->liveWorkspace()->map();
+    StopItem *item = nullptr;
+    QTRY_VERIFY([&] {
+        for (QGraphicsItem *i : map->scene()->items()) {
+            if (i->type() == StopItem::Type && i->isVisible() &&
+                static_cast<StopItem *>(i)->routeId() == RA)
+                item = static_cast<StopItem *>(i);
+        }
+        return item != nullptr;
+    }());
+    map->view()->centerOn(item);
+    const QPoint pos = map->view()->mapFromScene(item->scenePos());
+    QString menuSeen;
+    QStringList entries;
+    QTimer::singleShot(50, qApp, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            menuSeen = menu->objectName();
+            for (QAction *a : menu->actions())
+                entries.append(a->text());
+            menu->close();
+        }
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos,
+                            map->view()->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(map->view()->viewport(), &event);
+    QCOMPARE(menuSeen, QStringLiteral("stopReplanMenu"));
+    QCOMPARE(entries.size(), 2);
+    // The stop under the pointer (the test's stops share one address) is
+    // the one selected in the stops table.
+    const MapHit hit =
+        map->scene()->pickAt(map->view()->mapToScene(pos), map->view()->viewportTransform());
+    QVERIFY(hit && hit.item->type() == StopItem::Type);
+    QCOMPARE(m_window->liveWorkspace()->stops()->currentStopId(),
+             static_cast<StopItem *>(hit.item)->stopId());
 }
 
 void TestReplanActions::droppingStopsOnARouteOpensTheMoveDialog()
