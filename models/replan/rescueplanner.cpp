@@ -106,12 +106,14 @@ RescueProposal RescuePlanner::propose(const QHash<QString, QString> &pinned) con
         }
     }
     proposal.addedKm = DayPlan::kmOf(proposal.addedDrivingMin);
+    const QStringList later = m_plan.stopIds(search.rescheduled());
+    const QHash<QString, Slot> slots = m_options.suggestSlots && !later.isEmpty()
+                                           ? SlotFinder::bestEach(m_store, later, m_now)
+                                           : QHash<QString, Slot>();
     for (int site : search.rescheduled()) {
         const Stop &stop = m_plan.stopAt(site);
         proposal.receiverOf.insert(stop.id, QString());
-        Slot slot;
-        if (m_options.suggestSlots)
-            slot = SlotFinder::best(m_store, stop.id, m_now);
+        const Slot slot = slots.value(stop.id);
         Reschedule r;
         if (!slot.places.isEmpty()) {
             r = slot.reschedules().first();

@@ -108,6 +108,35 @@ QVector<Slot> routeSlots(OperationStore &store, const QString &day, const QStrin
     return slots;
 }
 
+QString hubOf(OperationStore &store, const Stop &stop)
+{
+    const QVector<Route> routes = store.routesByIds({stop.routeId});
+    return routes.isEmpty() ? QString() : routes.first().hub.id;
+}
+
+// The stop on the given day, at the clock times of its window, on no route.
+Stop onDayOf(Stop stop, const QString &day)
+{
+    stop.windowStart = SlotFinder::onDay(stop.windowStart, day);
+    stop.windowEnd = SlotFinder::onDay(stop.windowEnd, day);
+    stop.routeId.clear();
+    return stop;
+}
+
+// The usual window of `day` that holds the stop's promised start, else the first.
+Slot usualWindowFor(const Stop &stop, const QString &day, const SlotOptions &options)
+{
+    QVector<Slot> windows;
+    const Stop moved = onDayOf(stop, day);
+    usualWindows(day, {moved}, options, windows);
+    for (const Slot &s : windows) {
+        const SlotPlace &p = s.places.first();
+        if (moved.windowStart >= p.windowStart && moved.windowStart < p.windowEnd)
+            return s;
+    }
+    return windows.value(0);
+}
+
 } // namespace
 
 QVector<Reschedule> Slot::reschedules() const
@@ -156,19 +185,14 @@ QVector<Slot> SlotFinder::find(OperationStore &store, const QStringList &stopIds
     // Several stops are offered the days of the first one's hub.
     QString hubId;
     for (const Stop &s : stops) {
-        const QVector<Route> routes = store.routesByIds({s.routeId});
-        if (!routes.isEmpty()) {
-            hubId = routes.first().hub.id;
+        hubId = hubOf(store, s);
+        if (!hubId.isEmpty())
             break;
-        }
     }
     for (const QString &day : nextWorkingDays(TimeFormat::toDay(now), options.workingDays)) {
-        QVector<Stop> onThatDay = stops;
-        for (Stop &s : onThatDay) {
-            s.windowStart = onDay(s.windowStart, day);
-            s.windowEnd = onDay(s.windowEnd, day);
-            s.routeId.clear();
-        }
+        QVector<Stop> onThatDay;
+        for (const Stop &s : stops)
+            onThatDay.append(onDayOf(s, day));
         const QVector<Slot> onRoutes = hubId.isEmpty()
                                            ? QVector<Slot>()
                                            : routeSlots(store, day, hubId, onThatDay, now, options);
@@ -183,23 +207,60 @@ QVector<Slot> SlotFinder::find(OperationStore &store, const QStringList &stopIds
 Slot SlotFinder::best(OperationStore &store, const QString &stopId, qint64 now,
                       const SlotOptions &options)
 {
-    const QVector<Slot> slots = find(store, {stopId}, now, options);
-    for (const Slot &s : slots)
-        if (!s.toBePlanned())
-            return s;
-    if (slots.isEmpty())
-        return {};
-    // The usual window of the first day that holds the stop's promised start.
-    const QVector<Stop> stop = store.stopsByIds({stopId});
-    const QString firstDay = slots.first().day;
-    for (const Slot &s : slots) {
-        if (s.day != firstDay)
-            break;
-        const qint64 start = onDay(stop.first().windowStart, s.day);
-        if (start >= s.places.first().windowStart && start < s.places.first().windowEnd)
-            return s;
+    return bestEach(store, {stopId}, now, options).value(stopId);
+}
+
+QHash<QString, Slot> SlotFinder::bestEach(OperationStore &store, const QStringList &stopIds,
+                                          qint64 now, const SlotOptions &options)
+{
+    QHash<QString, Slot> best;
+    const QVector<Stop> stops = store.stopsByIds(stopIds);
+    const QStringList days = nextWorkingDays(TimeFormat::toDay(now), options.workingDays);
+    if (stops.isEmpty() || days.isEmpty())
+        return best;
+    QHash<QString, QVector<Stop>> byHub;
+    for (const Stop &s : stops)
+        byHub[hubOf(store, s)].append(s);
+    for (const QString &day : days) {
+        for (auto hub = byHub.begin(); hub != byHub.end(); ++hub) {
+            QVector<Stop> waiting;
+            for (const Stop &s : hub.value())
+                if (!best.contains(s.id))
+                    waiting.append(onDayOf(s, day));
+            if (waiting.isEmpty() || hub.key().isEmpty())
+                continue;
+            QStringList routeIds;
+            for (const Route &r : store.routes(day))
+                if (r.hub.id == hub.key() && r.finishedAt == 0)
+                    routeIds.append(r.id);
+            if (routeIds.isEmpty())
+                continue;
+            const DayPlan plan =
+                DayPlan::build(store, routeIds, std::max(now, atHour(day, 0)), waiting);
+            for (const Stop &s : waiting) {
+                const int site = plan.siteOf(s.id);
+                for (int v = 0; v < plan.vans().size(); ++v) {
+                    if (!plan.vans().at(v).canReceive)
+                        continue;
+                    std::vector<int> visits = plan.vans().at(v).pending;
+                    const RouteTimes before = plan.walk(v, visits);
+                    RouteTimes after;
+                    const int pos = plan.bestPlace(v, visits, site, &after);
+                    if (pos < 0 || !fits(before, after))
+                        continue;
+                    const double added = after.travel - before.travel;
+                    if (best.contains(s.id) && best.value(s.id).addedDrivingMin <= added)
+                        continue;
+                    visits.insert(visits.begin() + pos, site);
+                    best.insert(s.id, routeSlot(plan, day, v, visits, {site}, added));
+                }
+            }
+        }
     }
-    return slots.first();
+    for (const Stop &s : stops)
+        if (!best.contains(s.id))
+            best.insert(s.id, usualWindowFor(s, days.first(), options));
+    return best;
 }
 
 } // namespace Replan

@@ -2,6 +2,7 @@
 
 #include "replan/changeset.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -61,6 +62,11 @@ public:
     // the stop's window start. Empty when the stop is unknown.
     static Slot best(OperationStore &store, const QString &stopId, qint64 now,
                      const SlotOptions &options = {});
+
+    // best() for each stop, reading each day's routes once: the stops are
+    // each placed on their own (not together). Unknown stops are left out.
+    static QHash<QString, Slot> bestEach(OperationStore &store, const QStringList &stopIds,
+                                         qint64 now, const SlotOptions &options = {});
 
     // The `count` delivery days after `day` (Monday to Friday).
     static QStringList nextWorkingDays(const QString &day, int count);

@@ -146,6 +146,39 @@ private Q_SLOTS:
         QCOMPARE(slots.first().places.at(1).seq, 2);
     }
 
+    void bestForEachStopOnItsOwn()
+    {
+        const QString tuesday = QStringLiteral("2026-11-24");
+        RouteAt today{QStringLiteral("R-1"),
+                      QStringLiteral("V-1"),
+                      QTime(8, 0),
+                      {{QStringLiteral("S-1"), km(10, 1), QTime(10, 0), QTime(12, 0)},
+                       {QStringLiteral("FAR"), km(300, 0), QTime(12, 30), QTime(14, 30)}}};
+        RouteAt passing{QStringLiteral("R-T1"),
+                        QStringLiteral("V-1"),
+                        QTime(8, 0),
+                        {{QStringLiteral("T-1"), km(20, 0)}}};
+        passing.date = tuesday;
+        load(*m_fixture, {today, passing});
+        const QHash<QString, Slot> best = SlotFinder::bestEach(
+            m_fixture->store(),
+            {QStringLiteral("S-1"), QStringLiteral("FAR"), QStringLiteral("NOPE")},
+            FeedLines::msAt(9, 0));
+        QCOMPARE(best.size(), 2);
+        QCOMPARE(best.value(QStringLiteral("S-1")).routeId, QStringLiteral("R-T1"));
+        QCOMPARE(best.value(QStringLiteral("S-1")).day, tuesday);
+        // 300 km out and back does not fit a working day: Tuesday's usual
+        // window that holds its promised start (12:30), to be planned.
+        const Slot far = best.value(QStringLiteral("FAR"));
+        QVERIFY(far.toBePlanned());
+        QCOMPARE(far.day, tuesday);
+        QCOMPARE(far.places.first().windowStart, FeedLines::msAt(12, 0, 0, tuesday));
+        QCOMPARE(far.places.first().windowEnd, FeedLines::msAt(14, 0, 0, tuesday));
+        QCOMPARE(SlotFinder::best(m_fixture->store(), QStringLiteral("S-1"), FeedLines::msAt(9, 0))
+                     .routeId,
+                 QStringLiteral("R-T1"));
+    }
+
 private:
     std::unique_ptr<OperationFixture> m_fixture;
 };
