@@ -17,6 +17,7 @@
 #include "live/crewsboard.h"
 #include "live/liveworkspace.h"
 #include "map/mappanel.h"
+#include "map/mapview.h"
 #include "map/mapscene.h"
 #include "notices/incidentdialog.h"
 #include "notices/outboxview.h"
@@ -368,6 +369,10 @@ void MainWindow::createMenus()
     QAction *incident = notices->addAction(tr("New &overmacht incident…"), this,
                                            &MainWindow::newIncident);
     incident->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    notices->addAction(tr("New incident for an &area on the map…"), this, [this] {
+        m_workspaces->setCurrentWidget(m_live);
+        m_notices->drawAreaIncident(m_live->map()->view());
+    });
     notices->addAction(tr("Show the &outbox"), this, [this] {
         m_workspaces->setCurrentWidget(m_notices->workspace());
     });

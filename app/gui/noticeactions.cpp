@@ -1,6 +1,8 @@
 #include "noticeactions.h"
 
 #include "core/clock.h"
+#include "map/areatool.h"
+#include "map/mapview.h"
 #include "notices/incidentdialog.h"
 #include "notices/incidentproposer.h"
 #include "notices/noticedelivery.h"
@@ -143,6 +145,26 @@ void NoticeActions::newIncident(const IncidentScope &scope)
         m_delivery ? tr("The incident's messages are queued and being sent.")
                    : tr("The incident's messages are queued; they wait for a gateway to be set "
                         "in the settings."));
+}
+
+void NoticeActions::drawAreaIncident(MapView *view)
+{
+    auto backToSelecting = [view] { view->setTool(std::make_unique<SelectTool>(view)); };
+    view->setTool(std::make_unique<AreaTool>(
+        view,
+        [this, backToSelecting](const QVector<QPointF> &area) {
+            backToSelecting();
+            IncidentScope scope;
+            scope.area = area;
+            newIncident(scope);
+        },
+        [this, backToSelecting] {
+            backToSelecting();
+            Q_EMIT statusMessage(tr("No area drawn."));
+        }));
+    view->setFocus();
+    Q_EMIT statusMessage(tr("Click the corners of the area on the map; double-click or Enter "
+                            "closes it, Backspace takes a corner back, Esc cancels."));
 }
 
 void NoticeActions::confirmProposal(const Incident &proposal)

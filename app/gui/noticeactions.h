@@ -10,6 +10,7 @@
 
 class Clock;
 class Database;
+class MapView;
 class NoticeSettingsPage;
 class OutboxView;
 class ProposalsPanel;
@@ -48,6 +49,9 @@ public:
     void setGateway(const GatewayConfig &gateway, const QString &problem = {});
 
     void newIncident(const Notices::IncidentScope &scope);
+    // Lets the dispatcher draw an area on the map; the incident dialog then
+    // opens with that area as its scope. Escape cancels.
+    void drawAreaIncident(MapView *view);
     void confirmProposal(const Notices::Incident &proposal);
     // Lets the proposer look at the operation now (it also does every minute).
     void proposeIncidents();

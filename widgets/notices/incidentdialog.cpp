@@ -83,6 +83,20 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     form->addRow(tr("Routes"), m_routes);
     form->addRow(tr("Hubs"), m_hubs);
     form->addRow(tr("Postcode prefixes"), m_postcodes);
+    m_areaText = new QLabel(this);
+    m_areaText->setObjectName(QStringLiteral("incidentArea"));
+    auto *clearArea = new QPushButton(tr("Clear"), this);
+    clearArea->setObjectName(QStringLiteral("clearArea"));
+    connect(clearArea, &QPushButton::clicked, this, [this] {
+        m_area.clear();
+        showArea();
+        updatePreview();
+    });
+    auto *area = new QHBoxLayout;
+    area->addWidget(m_areaText, 1);
+    area->addWidget(clearArea);
+    form->addRow(tr("Area"), area);
+    showArea();
     auto *range = new QHBoxLayout;
     range->addWidget(m_useFrom);
     range->addWidget(m_from);
@@ -132,7 +146,18 @@ void IncidentDialog::setScope(const IncidentScope &scope)
     m_hubs->setText(scope.hubIds.join(QLatin1String(", ")));
     m_postcodes->setText(scope.postcodePrefixes.join(QLatin1String(", ")));
     m_area = scope.area;
+    showArea();
     updatePreview();
+}
+
+void IncidentDialog::showArea()
+{
+    // The area is drawn on the map (Notices › New incident for an area on the map).
+    m_areaText->setText(m_area.size() >= 3
+                            ? tr("%n corners drawn on the map", nullptr, int(m_area.size()))
+                            : tr("none"));
+    if (auto *clear = findChild<QPushButton *>(QStringLiteral("clearArea")))
+        clear->setEnabled(m_area.size() >= 3);
 }
 
 void IncidentDialog::setProposal(const Incident &proposal)

@@ -44,6 +44,7 @@ public Q_SLOTS:
 
 private:
     void showMessage(int row);
+    void showArea();
 
     Database &m_db;
     Clock *m_clock;
@@ -60,6 +61,7 @@ private:
     QTableWidget *m_affected;
     QPlainTextEdit *m_text;
     QLabel *m_summary;
+    QLabel *m_areaText = nullptr;
     QVector<QPointF> m_area;
     QVector<Notices::OutboxMessage> m_preview;
     QHash<QString, QString> m_edited; // by customer id
