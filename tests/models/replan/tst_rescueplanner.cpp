@@ -3,6 +3,7 @@
 #include "planning/randomsource.h"
 #include "replan/movepreview.h"
 #include "replan/rescueplanner.h"
+#include "replan/rescuesearch.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -273,6 +274,95 @@ private Q_SLOTS:
             MovePreview::compute(m_fixture->store(), p.change, FeedLines::msAt(9, 30));
         for (const RoutePreview &r : preview.routes)
             QVERIFY2(r.withinWorkingDay || r.newBack <= r.oldBack, qPrintable(r.routeId));
+    }
+
+    // After the search no single move of a rescued stop (to another place on
+    // any helping van, or to another day) makes the score better while
+    // keeping the working days and the lateness limit.
+    void theSearchEndsInALocalOptimum()
+    {
+        Planning::RandomSource random(11);
+        const auto between = [&](double a, double b) { return a + (b - a) * random.uniform(); };
+        QList<RouteAt> routes;
+        for (int v = 1; v <= 6; ++v) {
+            QList<StopAt> stops;
+            const double east = between(-15, 15), north = between(-15, 15);
+            for (int i = 0; i < 8; ++i)
+                stops.append({QStringLiteral("H%1-%2").arg(v).arg(i + 1),
+                              km(east + between(-4, 4), north + between(-4, 4)), QTime(9 + i, 0),
+                              QTime(11 + i, 0), 15});
+            routes.append({QStringLiteral("R-H%1").arg(v), QStringLiteral("V-H%1").arg(v),
+                           QTime(8, 0), stops});
+        }
+        QList<StopAt> broken;
+        for (int i = 0; i < 12; ++i)
+            broken.append({QStringLiteral("B-%1").arg(i + 1),
+                           km(between(-15, 15), between(-15, 15)), QTime(10 + i / 2, 0),
+                           QTime(12 + i / 2, 0), 15});
+        routes.append(brokenRoute(broken));
+        load(*m_fixture, routes);
+        breakDown(*m_fixture);
+        RescuePlanner planner(m_fixture->store(), QStringLiteral("R-3"), FeedLines::msAt(9, 30));
+        const DayPlan &plan = planner.dayPlan();
+        std::vector<int> vans;
+        for (const QString &id : planner.candidateRouteIds())
+            vans.push_back(plan.vanOfRoute(id));
+        const std::vector<int> rescued = plan.sitesOf(planner.rescuedStopIds());
+        constexpr double maxLate = 60;
+        RescueSearch search(plan, vans, rescued, maxLate);
+        search.run();
+        QVERIFY(search.movesApplied() > 0);
+
+        const auto scoreOf = [&](const RouteTimes &t) {
+            return RescueSearch::Score{t.broken, 0, t.lateness, t.travel};
+        };
+        const auto admissible = [&](int van, const std::vector<int> &visits) {
+            const RouteTimes t = plan.walk(van, visits);
+            const RouteTimes now = plan.walk(van, search.visits(van));
+            if (!t.withinDay && t.back > now.back + 1e-6)
+                return false;
+            for (size_t i = 0; i < visits.size(); ++i)
+                if (std::find(rescued.begin(), rescued.end(), visits[i]) != rescued.end() &&
+                    t.start[i] - plan.problem().site(visits[i]).due > maxLate)
+                    return false;
+            return true;
+        };
+        const RescueSearch::Score anotherDay{1, 1, 0, 0};
+        int checked = 0;
+        for (int site : rescued) {
+            const int from = search.vanOf(site);
+            RescueSearch::Score removal = RescueSearch::Score{} - anotherDay;
+            if (from >= 0) {
+                std::vector<int> without = search.visits(from);
+                without.erase(std::find(without.begin(), without.end(), site));
+                removal = scoreOf(plan.walk(from, without)) -
+                          scoreOf(plan.walk(from, search.visits(from)));
+                QVERIFY(!(removal + anotherDay < RescueSearch::Score{}));
+            }
+            for (int to : vans) {
+                if (to == from)
+                    continue;
+                const std::vector<int> &visits = search.visits(to);
+                for (size_t pos = 0; pos <= visits.size(); ++pos) {
+                    std::vector<int> with = visits;
+                    with.insert(with.begin() + long(pos), site);
+                    if (!admissible(to, with))
+                        continue;
+                    ++checked;
+                    const RescueSearch::Score delta =
+                        removal + (scoreOf(plan.walk(to, with)) - scoreOf(plan.walk(to, visits)));
+                    QVERIFY2(!(delta < RescueSearch::Score{}),
+                             qPrintable(plan.stopIdAt(site) + QStringLiteral(" to ") +
+                                        plan.vans().at(to).route.id));
+                }
+            }
+        }
+        QVERIFY(checked > 0);
+        // Every helping van is back within its working day (or no later than before).
+        for (int v : vans) {
+            const RouteTimes t = plan.walk(v, search.visits(v));
+            QVERIFY(t.withinDay || t.back <= plan.walk(v, plan.vans().at(v).pending).back + 1e-6);
+        }
     }
 
 private:
