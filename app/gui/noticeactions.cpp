@@ -112,9 +112,13 @@ void NoticeActions::setGateway(const GatewayConfig &gateway, const QString &prob
         return;
     m_delivery = new NoticeDelivery(m_db, m_clock, gateway, {}, this);
     connect(m_delivery, &NoticeDelivery::messageChanged, m_outbox, &OutboxView::messageChanged);
-    // start() puts messages an earlier run left `sending` back in the queue.
-    m_delivery->start();
-    m_outbox->refresh();
+    try {
+        // start() puts messages an earlier run left `sending` back in the queue.
+        m_delivery->start();
+        m_outbox->refresh();
+    } catch (const StoreError &error) {
+        Q_EMIT statusMessage(tr("The outbox could not be read: %1").arg(error.message()));
+    }
 }
 
 void NoticeActions::messagesQueued()

@@ -17,6 +17,8 @@ namespace Notices {
 
 namespace {
 
+constexpr int StoreRetryMs = 5000;
+
 // What the gateway said, short enough for a table cell and a CSV line.
 QString reasonFrom(const QByteArray &body)
 {
@@ -124,6 +126,20 @@ void NoticeDelivery::pump()
 {
     if (!m_running || m_inFlight)
         return;
+    // In the app this runs from the event loop: a store error (another desk
+    // or the feed holding the database too long) must not end the program;
+    // the outbox is looked at again a little later.
+    try {
+        pumpOnce();
+    } catch (const StoreError &error) {
+        qWarning("Notice delivery: %s; trying again in %d s", qPrintable(error.message()),
+                 StoreRetryMs / 1000);
+        m_timer.start(StoreRetryMs);
+    }
+}
+
+void NoticeDelivery::pumpOnce()
+{
     const qint64 now = m_clock->nowMs();
     const QVector<OutboxMessage> due = m_store->dueMessages(now, 1);
     if (!due.isEmpty()) {
@@ -176,6 +192,19 @@ void NoticeDelivery::finished(QNetworkReply *reply, qint64 id, int attempts)
 {
     reply->deleteLater();
     m_inFlight = nullptr;
+    try {
+        record(reply, id, attempts);
+    } catch (const StoreError &error) {
+        // The message stays `sending`; the next start() posts it again with
+        // its key, and the gateway drops the repeat.
+        qWarning("Notice delivery: the outcome of message %lld could not be recorded: %s", id,
+                 qPrintable(error.message()));
+    }
+    wake();
+}
+
+void NoticeDelivery::record(QNetworkReply *reply, qint64 id, int attempts)
+{
     const qint64 now = m_clock->nowMs();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
@@ -197,7 +226,6 @@ void NoticeDelivery::finished(QNetworkReply *reply, qint64 id, int attempts)
     } else {
         retryOrFail(id, attempts, tr("Cannot reach the gateway: %1").arg(reply->errorString()));
     }
-    wake();
 }
 
 void NoticeDelivery::retryOrFail(qint64 id, int attempts, const QString &error)

@@ -67,8 +67,10 @@ Q_SIGNALS:
 
 private:
     void pump();
+    void pumpOnce();
     void post(const OutboxMessage &message);
     void finished(QNetworkReply *reply, qint64 id, int attempts);
+    void record(QNetworkReply *reply, qint64 id, int attempts);
     void retryOrFail(qint64 id, int attempts, const QString &error);
     QString kindOf(const QString &incidentId);
 

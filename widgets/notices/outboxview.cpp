@@ -5,6 +5,7 @@
 #include "notices/noticestore.h"
 #include "notices/outboxexport.h"
 #include "notices/outboxmodel.h"
+#include "storage/database.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -102,8 +103,12 @@ void OutboxView::refresh()
 void OutboxView::messageChanged(qint64 id, MessageState state)
 {
     Q_UNUSED(state) // the row is re-read: attempts and reason change with it
-    m_model->refreshMessage(id);
-    updateIncidents();
+    try {
+        m_model->refreshMessage(id);
+        updateIncidents();
+    } catch (const StoreError &) {
+        return; // the store is busy for a moment; the next change or refresh shows it
+    }
     updateSummary();
 }
 

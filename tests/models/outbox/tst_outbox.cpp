@@ -45,6 +45,7 @@ private Q_SLOTS:
     void givesUpAfterMaxAttempts();
     void idleWhenNothingIsDueNow();
     void rerunDoesNotSendAgain();
+    void storeErrorDoesNotStopTheWorker();
     void gatewayUrlMustBeHttpsOrLoopback_data();
     void gatewayUrlMustBeHttpsOrLoopback();
     void environmentWinsAndKeychainDoesNotHang();
@@ -392,6 +393,24 @@ void TestOutbox::rerunDoesNotSendAgain()
     w->wake();
     QTest::qWait(200);
     QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestOutbox::storeErrorDoesNotStopTheWorker()
+{
+    auto w = worker({});
+    w->start();
+    // The outbox is out of reach for a moment: the worker, running from the
+    // event loop, must not throw out of it, and looks again a little later.
+    NoticeFixture::exec(*m_db, QStringLiteral("ALTER TABLE notice_outbox RENAME TO outbox_away"),
+                        {});
+    w->wake();
+    QTest::qWait(100);
+    NoticeFixture::exec(*m_db, QStringLiteral("ALTER TABLE outbox_away RENAME TO notice_outbox"),
+                        {});
+    queueRouteOne(); // no wake(): the worker's own retry finds them
+    QVERIFY(waitUntilSettled(20000));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_notices->stateCounts().value(MessageState::Sent), 2);
 }
 
 void TestOutbox::gatewayUrlMustBeHttpsOrLoopback_data()
