@@ -8,8 +8,10 @@
 #include "live/liveworkspace.h"
 #include "live/stopstable.h"
 #include "map/mappanel.h"
+#include "map/mapprojection.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
+#include "map/replanpreviewitem.h"
 #include "map/stopitem.h"
 #include "map/vanitem.h"
 #include "replan/changecommand.h"
@@ -18,6 +20,7 @@
 #include "replan/rescuedialog.h"
 #include "replan/visithistory.h"
 #include "session.h"
+#include "storage/operationstore.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -331,6 +334,59 @@ void ReplanActions::rescue(const QString &routeId)
     if (routeId.isEmpty())
         return;
     RescueDialog dialog(m_session.database(), routeId, now(), m_window);
+    // The proposal on the map while the dispatcher decides; gone with the dialog.
+    auto preview = std::make_unique<ReplanPreviewItem>();
+    m_live->map()->scene()->addItem(preview.get());
+    const auto show = [this, item = preview.get()](const Replan::ChangeSet &change) {
+        showPreview(item, change);
+    };
+    show(dialog.proposal().change);
+    if (!preview->boundingRect().isEmpty())
+        m_live->map()->view()->fitTo(preview->boundingRect(), 13);
+    connect(&dialog, &RescueDialog::previewChanged, this, show);
     if (dialog.exec() == QDialog::Accepted)
         commit(dialog.changeSet());
+}
+
+void ReplanActions::showPreview(ReplanPreviewItem *item, const Replan::ChangeSet &change)
+{
+    QStringList ids = change.stopIds();
+    QStringList routeIds;
+    for (const Replan::RouteOrder &o : change.orders)
+        routeIds.append(o.routeId);
+    OperationStore &store = m_session.store();
+    QHash<QString, QPointF> where;
+    for (const Stop &s : store.stopsByIds(ids))
+        where.insert(s.id, MapProjection::toScene(s.customer.lon, s.customer.lat));
+    QHash<QString, QString> vehicleOf;
+    QStringList vehicleIds;
+    for (const Route &r : store.routesByIds(routeIds)) {
+        vehicleOf.insert(r.id, r.vehicleId);
+        vehicleIds.append(r.vehicleId);
+    }
+    QHash<QString, QPointF> vans;
+    for (const Vehicle &v : store.vehicles(vehicleIds)) {
+        if (v.positionTs > 0)
+            vans.insert(v.id, MapProjection::toScene(v.lon, v.lat));
+    }
+    QVector<ReplanPreviewItem::RouteLine> lines;
+    for (const Replan::RouteOrder &o : change.orders) {
+        if (o.routeId == change.sourceRouteId || o.stopIds.isEmpty())
+            continue; // the broken-down van's own (empty) order
+        ReplanPreviewItem::RouteLine line{o.routeId, {}};
+        const auto van = vans.constFind(vehicleOf.value(o.routeId));
+        if (van != vans.constEnd())
+            line.points.append(*van);
+        for (const QString &id : o.stopIds) {
+            if (where.contains(id))
+                line.points.append(where.value(id));
+        }
+        lines.append(line);
+    }
+    QPolygonF otherDay;
+    for (const Replan::Reschedule &r : change.reschedules) {
+        if (where.contains(r.stopId))
+            otherDay.append(where.value(r.stopId));
+    }
+    item->setPreview(lines, otherDay);
 }

@@ -12,6 +12,7 @@ class QMainWindow;
 class QMenu;
 class QPoint;
 class QUndoStack;
+class ReplanPreviewItem;
 class Session;
 
 namespace Replan {
@@ -71,6 +72,9 @@ private:
     void showRouteMenu(const QString &routeId, const QPoint &globalPos);
     bool mapContextMenu(QEvent *event);
     bool boardDrop(QEvent *event);
+    // Shows `change` on the map: each receiving route's new order, and the
+    // stops that go to another day.
+    void showPreview(ReplanPreviewItem *item, const Replan::ChangeSet &change);
     qint64 now() const;
 
     Session &m_session;

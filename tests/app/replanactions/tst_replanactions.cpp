@@ -19,6 +19,7 @@
 #include "map/mappanel.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
+#include "map/replanpreviewitem.h"
 #include "map/stopitem.h"
 #include "replan/changeset.h"
 #include "replan/rescheduledialog.h"
@@ -297,10 +298,34 @@ void TestReplanActions::contextMenuOpensTheRescheduleDialog()
 
 void TestReplanActions::alertRemedyOpensTheRescueDialog()
 {
+    // While the rescue dialog is open, its proposal is drawn on the map.
     QString seen;
-    whenDialogShows([](QDialog *d) { d->reject(); }, &seen);
+    int previews = 0;
+    int previewRoutes = 0;
+    MapScene *scene = m_window->liveWorkspace()->map()->scene();
+    const auto countPreviews = [scene, &previews, &previewRoutes] {
+        previews = 0;
+        for (QGraphicsItem *i : scene->items()) {
+            if (i->type() == ReplanPreviewItem::Type) {
+                ++previews;
+                previewRoutes = int(static_cast<ReplanPreviewItem *>(i)->routes().size() +
+                                    static_cast<ReplanPreviewItem *>(i)->toAnotherDay().size());
+            }
+        }
+    };
+    whenDialogShows(
+        [&](QDialog *d) {
+            countPreviews();
+            d->reject();
+        },
+        &seen);
     m_window->replanActions()->rescue(RA);
     QTRY_COMPARE(seen, QStringLiteral("RescueDialog"));
+    QCOMPARE(previews, 1);
+    QVERIFY(previewRoutes > 0); // R-A's stops go to R-B or another day
+    countPreviews();
+    QCOMPARE(previews, 0); // gone with the dialog
+    QCOMPARE(m_window->replanActions()->undoStack()->count(), 0);
 }
 
 void TestReplanActions::mapContextMenuOnAStop()
