@@ -14,6 +14,20 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
+namespace {
+
+// "+3.2" or "\u22121.5": a change, never an amount.
+QString signedText(double value, int decimals)
+{
+    const double shown = std::round(value * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+    const QString text = QLocale().toString(std::abs(shown), 'f', decimals);
+    return shown < 0 ? QStringLiteral("\u2212") + text : QStringLiteral("+") + text;
+}
+
+} // namespace
+
 MoveStopsDialog::MoveStopsDialog(Database &db, const QStringList &stopIds,
                                  const QString &targetRouteId, qint64 now, QWidget *parent)
     : QDialog(parent)
@@ -115,12 +129,12 @@ void MoveStopsDialog::updatePreview()
     int brokenBefore = 0;
     for (const Replan::RoutePreview &r : preview.routes)
         brokenBefore += r.brokenBefore();
-    m_summary->setText(tr("Windows kept: %1 before, %2 after (%3 broken). Driving: %4 km, %5 min.")
-                           .arg(preview.windowsKeptBefore)
-                           .arg(preview.windowsKeptAfter)
-                           .arg(preview.windowsBrokenAfter)
-                           .arg(QLocale().toString(preview.addedKm, 'f', 1))
-                           .arg(QLocale().toString(preview.addedDrivingMin, 'f', 0)));
+    m_summary->setText(
+        tr("Windows kept: %1 before, %2 after (%3 broken). Driving: %4 km, %5 min.")
+            .arg(preview.windowsKeptBefore)
+            .arg(preview.windowsKeptAfter)
+            .arg(preview.windowsBrokenAfter)
+            .arg(signedText(preview.addedKm, 1), signedText(preview.addedDrivingMin, 0)));
     m_summary->setStyleSheet(
         preview.windowsBrokenAfter > brokenBefore ? QStringLiteral("color: #c62828") : QString());
     m_ok->setEnabled(!m_change.orders.isEmpty());

@@ -73,6 +73,8 @@ RescueDialog::RescueDialog(Database &db, const QString &routeId, qint64 now, QWi
     splitter->addWidget(m_table);
     splitter->addWidget(m_preview);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -106,8 +108,11 @@ RescueDialog::~RescueDialog() = default;
 void RescueDialog::replan()
 {
     m_proposal = m_planner->propose(m_pinned);
-    const Replan::MovePreview preview =
-        Replan::MovePreview::compute(*m_store, m_proposal.change, m_now);
+    Replan::MovePreview preview = Replan::MovePreview::compute(*m_store, m_proposal.change, m_now);
+    // The broken-down van drives no more: only the vans that help are shown.
+    preview.routes.removeIf([this](const Replan::RoutePreview &r) {
+        return r.routeId == m_proposal.change.sourceRouteId;
+    });
     QStringList ids;
     for (const Replan::RoutePreview &r : preview.routes)
         ids += r.newStopIds;

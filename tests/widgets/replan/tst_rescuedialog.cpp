@@ -1,5 +1,6 @@
 #include "replanscenario.h"
 
+#include "replan/changepreviewview.h"
 #include "replan/rescuedialog.h"
 
 #include <QComboBox>
@@ -50,6 +51,12 @@ private Q_SLOTS:
         const QTableWidget *table = dialog.table();
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(dialog.proposal().keptWindows, 2);
+        // The preview shows the two helping vans, not the broken-down one.
+        const auto *view = dialog.findChild<ChangePreviewView *>();
+        QVERIFY(view);
+        QCOMPARE(view->topLevelItemCount(), 2);
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            QVERIFY(!view->topLevelItem(i)->text(0).startsWith(QStringLiteral("R-3")));
         int yRow = -1;
         for (int row = 0; row < table->rowCount(); ++row) {
             const QString id = table->item(row, RescueDialog::StopColumn)->text();
