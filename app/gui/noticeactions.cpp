@@ -153,7 +153,22 @@ void NoticeActions::newIncident(const IncidentScope &scope)
 
 void NoticeActions::drawAreaIncident(MapView *view)
 {
-    auto backToSelecting = [view] { view->setTool(std::make_unique<SelectTool>(view)); };
+    // A hint on the map itself for as long as the dispatcher draws: the status
+    // bar is soon taken by the feed's and the alerts' messages.
+    auto *hint = new QLabel(tr("Drawing an area: click its corners · double-click or Enter "
+                               "closes it · Backspace takes a corner back · Esc cancels"),
+                            view->viewport());
+    hint->setObjectName(QStringLiteral("areaHint"));
+    hint->setStyleSheet(QStringLiteral("background: rgba(255, 255, 255, 225); color: #b71c1c;"
+                                       " padding: 4px 8px; border: 1px solid #c62828;"));
+    hint->adjustSize();
+    hint->move(8, 8);
+    hint->show();
+    QPointer<QLabel> guard(hint);
+    auto backToSelecting = [view, guard] {
+        delete guard.data();
+        view->setTool(std::make_unique<SelectTool>(view));
+    };
     view->setTool(std::make_unique<AreaTool>(
         view,
         [this, backToSelecting](const QVector<QPointF> &area) {

@@ -8,6 +8,10 @@
 
 #include "core/clock.h"
 #include "gui/noticeactions.h"
+#include "map/areatool.h"
+#include "map/mapprojection.h"
+#include "map/mapscene.h"
+#include "map/mapview.h"
 #include "notices/incidentdialog.h"
 #include "notices/noticecomposer.h"
 #include "notices/noticedelivery.h"
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void withoutAGatewayMessagesWaitVisibly();
     void gatewayFromTheEnvironment();
     void confirmedProposalIsQueuedAndSent();
+    void areaDrawnOnTheMapOpensTheIncident();
 
 private:
     QString summary() const;
@@ -262,6 +267,49 @@ void TestNoticeActions::confirmedProposalIsQueuedAndSent()
     QTRY_COMPARE(summary(), QStringLiteral("Queued 0 · sending 0 · sent 1 · failed 1"));
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(customerOf(server.requests().at(0)), QStringLiteral("C5"));
+}
+
+void TestNoticeActions::areaDrawnOnTheMapOpensTheIncident()
+{
+    MapScene scene;
+    MapView view(&scene);
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setZoom(10);
+    view.setCentreLonLat(4.9, 52.37);
+    auto at = [&](double lon, double lat) {
+        return view.mapFromScene(MapProjection::toScene(lon, lat));
+    };
+
+    // Esc: back to selecting, and the hint leaves the map.
+    m_actions->drawAreaIncident(&view);
+    QVERIFY(dynamic_cast<AreaTool *>(view.tool()));
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("areaHint")));
+    QTest::keyClick(&view, Qt::Key_Escape);
+    QTRY_VERIFY(dynamic_cast<SelectTool *>(view.tool()));
+    QTRY_VERIFY(!view.findChild<QLabel *>(QStringLiteral("areaHint")));
+
+    // An area around Amsterdam: the incident dialog opens with it as the scope.
+    m_actions->drawAreaIncident(&view);
+    for (const QPoint &p : {at(4.8, 52.3), at(5.0, 52.3), at(5.0, 52.45), at(4.8, 52.45)})
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, p);
+    QVector<QPointF> scopeArea;
+    QTimer accept;
+    connect(&accept, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<IncidentDialog *>(QApplication::activeModalWidget())) {
+            scopeArea = dialog->incident().scope.area;
+            dialog->accept();
+        }
+    });
+    accept.start(20);
+    QTest::keyClick(&view, Qt::Key_Return);
+    QTRY_COMPARE(scopeArea.size(), 4);
+    accept.stop();
+    QVERIFY(dynamic_cast<SelectTool *>(view.tool()));
+    QVERIFY(std::abs(scopeArea.at(0).x() - 4.8) < 0.01);
+    // S6 and S7 are in Amsterdam; S7's customer has no phone or email.
+    QTRY_COMPARE(summary(), QStringLiteral("Queued 1 · sending 0 · sent 0 · failed 1"));
 }
 
 QTEST_MAIN(TestNoticeActions)
