@@ -93,7 +93,8 @@ QVector<TextRange> highlightRanges(const QString &text, const QString &searchTex
     return ranges;
 }
 
-SqlConditions filterConditions(const ReviewFilter &f, bool sqlite, ThemeLookup themeLookup)
+SqlConditions filterConditions(const ReviewFilter &f, bool sqlite, Lookup themeLookup,
+                               Lookup searchLookup)
 {
     SqlConditions c;
     auto add = [&c](const QString &clause, const QVariantList &values = {}) {
@@ -132,7 +133,7 @@ SqlConditions filterConditions(const ReviewFilter &f, bool sqlite, ThemeLookup t
         add(QStringLiteral("s.client_id = ?"), {f.clientId});
     if (!f.productType.isEmpty())
         add(QStringLiteral("p.type = ?"), {f.productType});
-    if (!f.theme.isEmpty() && themeLookup == ThemeLookup::PerRow)
+    if (!f.theme.isEmpty() && themeLookup == Lookup::PerRow)
         add(QStringLiteral("EXISTS (SELECT 1 FROM review_themes t2 WHERE t2.review_id = r.id"
                            " AND t2.theme = ?)"),
             {f.theme});
@@ -156,7 +157,14 @@ SqlConditions filterConditions(const ReviewFilter &f, bool sqlite, ThemeLookup t
     }
     const QString query = ftsQuery(f.searchText);
     if (!query.isEmpty()) {
-        if (sqlite)
+        // "+" keeps SQLite from driving the query by the matches' row ids:
+        // it walks the inbox's index newest first and checks each review
+        // against the matches, gathered once.
+        if (sqlite && searchLookup == Lookup::PerRow)
+            add(QStringLiteral(
+                    "+r.rowid IN (SELECT rowid FROM review_fts WHERE review_fts MATCH ?)"),
+                {query});
+        else if (sqlite)
             add(QStringLiteral(
                     "r.rowid IN (SELECT rowid FROM review_fts WHERE review_fts MATCH ?)"),
                 {query});

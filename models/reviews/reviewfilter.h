@@ -39,13 +39,15 @@ struct SqlConditions
     QStringList clauses;
     QVariantList values;
 };
-// How the theme condition finds its reviews. List: the theme's reviews are
-// gathered first (right for a rare theme, and for counting). PerRow: each
-// review, walked newest first, is looked up in review_themes (right for a
-// common theme when only a page is read: the walk stops after the page).
-enum class ThemeLookup { List, PerRow };
+// How a theme or search-text condition finds its reviews. List: the matching
+// reviews are gathered first and sorted (right when there are few, and for
+// counting). PerRow: the inbox is walked newest first and each review is
+// checked (right when there are many and only a page is read: the walk stops
+// after the page).
+enum class Lookup { List, PerRow };
 SqlConditions filterConditions(const ReviewFilter &filter, bool sqlite,
-                               ThemeLookup themeLookup = ThemeLookup::List);
+                               Lookup themeLookup = Lookup::List,
+                               Lookup searchLookup = Lookup::List);
 
 // The words of a search text, as the search index splits them.
 QStringList searchWords(const QString &text);

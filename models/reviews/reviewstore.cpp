@@ -244,8 +244,8 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
 {
     if (m_sqlite && !filter.crewId.isEmpty())
         return crewPage(filter, after, limit, commentChars);
-    Reviews::SqlConditions c =
-        Reviews::filterConditions(filter, m_sqlite, themeLookupFor(filter.theme));
+    Reviews::SqlConditions c = Reviews::filterConditions(
+        filter, m_sqlite, themeLookupFor(filter.theme), searchLookupFor(filter.searchText));
     if (after) {
         c.clauses.append(QStringLiteral("(r.received_at, r.id) < (?, ?)"));
         c.values.append(after->receivedAt);
@@ -264,7 +264,7 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
                   commentChars);
 }
 
-Reviews::ThemeLookup ReviewStore::themeLookupFor(const QString &theme)
+Reviews::Lookup ReviewStore::themeLookupFor(const QString &theme)
 {
     // A page of a theme found in more than 1 review in 50 is reached after
     // walking at most ~25,000 reviews newest first; a rarer theme's reviews
@@ -273,14 +273,32 @@ Reviews::ThemeLookup ReviewStore::themeLookupFor(const QString &theme)
     // `common` index entries to choose costs a few milliseconds.
     constexpr int common = 20000;
     if (theme.isEmpty())
-        return Reviews::ThemeLookup::List;
+        return Reviews::Lookup::List;
     QSqlQuery &q = query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_themes"
                                         " WHERE theme = ? LIMIT ?)"));
     bindAll(q, {text(theme), common});
     Database::run(q);
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
-    return n >= common ? Reviews::ThemeLookup::PerRow : Reviews::ThemeLookup::List;
+    return n >= common ? Reviews::Lookup::PerRow : Reviews::Lookup::List;
+}
+
+Reviews::Lookup ReviewStore::searchLookupFor(const QString &searchText)
+{
+    // Walking the inbox newest first costs at most a scan of its index
+    // (about 60 ms for a million reviews) and a few ms when the words are
+    // common; gathering and sorting the matches costs about 2.5 us each.
+    constexpr int common = 2000;
+    const QString match = Reviews::ftsQuery(searchText);
+    if (!m_sqlite || match.isEmpty())
+        return Reviews::Lookup::List;
+    QSqlQuery &q = query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_fts"
+                                        " WHERE review_fts MATCH ? LIMIT ?)"));
+    bindAll(q, {match, common});
+    Database::run(q);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n >= common ? Reviews::Lookup::PerRow : Reviews::Lookup::List;
 }
 
 QVector<ReviewRow> ReviewStore::crewPage(const ReviewFilter &filter,
@@ -294,8 +312,7 @@ QVector<ReviewRow> ReviewStore::crewPage(const ReviewFilter &filter,
     ReviewFilter rest = filter;
     rest.crewId.clear();
     // The driver's reviews are walked newest first: a theme is checked per row.
-    Reviews::SqlConditions c =
-        Reviews::filterConditions(rest, m_sqlite, Reviews::ThemeLookup::PerRow);
+    Reviews::SqlConditions c = Reviews::filterConditions(rest, m_sqlite, Reviews::Lookup::PerRow);
     c.clauses.prepend(QStringLiteral("k.crew_id = ?"));
     c.values.prepend(text(filter.crewId));
     if (after) {

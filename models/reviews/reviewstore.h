@@ -138,8 +138,10 @@ public:
 
 private:
     QSqlQuery &query(const QString &statement);
-    // How a page filtered by `theme` is best read (by how common the theme is).
-    Reviews::ThemeLookup themeLookupFor(const QString &theme);
+    // How a page filtered by `theme`, or by a search text, is best read (by
+    // how many reviews match).
+    Reviews::Lookup themeLookupFor(const QString &theme);
+    Reviews::Lookup searchLookupFor(const QString &searchText);
     // page() for a filter by crew member, read from the review_crew index (SQLite).
     QVector<ReviewRow> crewPage(const ReviewFilter &filter, const std::optional<PageKey> &after,
                                 int limit, int commentChars);

@@ -343,6 +343,68 @@ private Q_SLOTS:
         QCOMPARE(ids(reopened.page(filter, std::nullopt, 1)), QStringList{"RV-13"});
     }
 
+    // Many matches: the page is read by walking the inbox newest first and
+    // checking each review (a common word, a common theme), not by sorting
+    // all matches; the pages must be the same. Row ids are not in time order.
+    void pagesOfCommonWordsAndThemes_data()
+    {
+        QTest::addColumn<ReviewFilter>("filter");
+        QTest::addColumn<QString>("matches"); // SQL condition on r for the same reviews
+        ReviewFilter f;
+        f.searchText = QStringLiteral("laat");
+        QTest::newRow("common word") << f << QStringLiteral("r.comment LIKE '%laat%'");
+        f.searchText = QStringLiteral("zelden");
+        QTest::newRow("rare word") << f << QStringLiteral("r.comment LIKE '%zelden%'");
+        f = {};
+        f.theme = QStringLiteral("punctuality");
+        QTest::newRow("common theme") << f << QStringLiteral("r.score <> 9");
+        f.band = Reviews::ScoreBand::Detractor;
+        f.searchText = QStringLiteral("laat");
+        QTest::newRow("theme, word and band")
+            << f << QStringLiteral("r.score <> 9 AND r.score <= 6 AND r.comment LIKE '%laat%'");
+    }
+
+    void pagesOfCommonWordsAndThemes()
+    {
+        QFETCH(ReviewFilter, filter);
+        QFETCH(QString, matches);
+        ReviewFixture f;
+        const int n = 22500; // more than 20,000 of the theme, more than 2,000 of a word
+        {
+            Transaction transaction(f.db());
+            f.db().exec(
+                QStringLiteral("WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k"
+                               " WHERE i < %1) INSERT INTO reviews (id, stop_id, score, comment,"
+                               " received_at) SELECT printf('RV-%05d', i), 'S-1', i % 11,"
+                               " CASE WHEN i % 5 = 0 THEN 'prima' WHEN i % 997 = 0 THEN"
+                               " 'zelden zo laat' ELSE 'te laat' END,"
+                               " 1000000 + ((i * 7919) % %2) * 1000 + (i % 3) FROM k")
+                    .arg(n - 1)
+                    .arg(n / 2));
+            f.db().exec(QStringLiteral("INSERT INTO review_themes (review_id, theme)"
+                                       " SELECT id, 'punctuality' FROM reviews WHERE score <> 9"));
+            transaction.commit();
+        }
+        QStringList expected;
+        QSqlQuery q(f.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM reviews r WHERE %1"
+                                      " ORDER BY r.received_at DESC, r.id DESC LIMIT 1200")
+                           .arg(matches)));
+        while (q.next())
+            expected.append(q.value(0).toString());
+        QVERIFY(expected.size() > 10);
+        QStringList paged;
+        std::optional<ReviewStore::PageKey> after;
+        while (paged.size() < expected.size()) {
+            const QVector<ReviewRow> page = f.store().page(filter, after, 500);
+            if (page.isEmpty())
+                break;
+            paged += ids(page);
+            after = ReviewStore::PageKey{page.constLast().receivedAt, page.constLast().id};
+        }
+        QCOMPARE(paged.mid(0, expected.size()), expected);
+    }
+
     void pagesContinueAcrossEqualTimes()
     {
         ReviewFixture f;
