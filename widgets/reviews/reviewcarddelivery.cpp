@@ -216,7 +216,7 @@ void ReviewCardDelivery::addEarlierAttempt(const QString &stopId)
     QLabel *text = valueLabel(tr("%1 on %2: %3").arg(a.stopId, date, how), line);
     text->setObjectName(QStringLiteral("factEarlierAttempt"));
     layout->addWidget(text, 1);
-    auto *show = new QPushButton(tr("Open"), line);
+    auto *show = new QPushButton(tr("Show on map"), line);
     show->setObjectName(QStringLiteral("openEarlierAttemptButton"));
     show->setToolTip(tr("Show the earlier attempt %1 on the map").arg(a.stopId));
     const QString earlierStop = a.stopId, earlierRoute = a.routeId;
