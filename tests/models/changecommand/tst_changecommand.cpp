@@ -13,9 +13,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 #include <memory>
 
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void returnVisitIdsAvoidTakenIds();
     void aLaterPlanKeepsTheDesksChanges();
     void afterUndoThePlanStandsAgain();
+    void waitsForTheFeedsWriteInsteadOfFailing();
 
 private:
     Place place(const QString &stopId);
@@ -557,6 +560,39 @@ void TestChangeCommand::afterUndoThePlanStandsAgain()
              (Place{RA, 2, msAt(10, 0), QStringLiteral("planned"), {}}));
     QCOMPARE(place(QStringLiteral("S-4")).planned, msAt(13, 0));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'feed'")), 0);
+}
+
+void TestChangeCommand::waitsForTheFeedsWriteInsteadOfFailing()
+{
+    // Another connection (the live feed's) is writing when the dispatcher
+    // commits: the change waits for it and then applies, rather than failing
+    // because the feed wrote after the change began reading.
+    QSemaphore locked, release;
+    const QString path = m_op->db().config().path;
+    std::unique_ptr<QThread> feed(QThread::create([&] {
+        Database other(DatabaseConfig::sqlite(path));
+        other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        other.exec(QStringLiteral("UPDATE vehicles SET last_contact_ts = 1 WHERE id = 'V-A'"));
+        locked.release();
+        release.acquire(); // until the change has started and waits
+        other.commit();
+    }));
+    feed->start();
+    locked.acquire();
+    // Let the writer go shortly after the change starts waiting for it.
+    std::unique_ptr<QThread> releaser(QThread::create([&] {
+        QThread::msleep(200);
+        release.release();
+    }));
+    releaser->start();
+    ChangeCommand command(m_op->db(), m_op->notifier(), moveS3ToB(), QStringLiteral("Ria"),
+                          m_op->clock());
+    command.redo();
+    QVERIFY2(!command.failed(), qPrintable(command.error()));
+    QCOMPARE(place(QStringLiteral("S-3")).route, RB);
+    QVERIFY(feed->wait(20000));
+    QVERIFY(releaser->wait(20000));
+    QCOMPARE(count(QStringLiteral("SELECT last_contact_ts FROM vehicles WHERE id = 'V-A'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestChangeCommand)
