@@ -144,6 +144,43 @@ GatewayConfig GatewayConfig::load(QString *error, int keychainTimeoutMs)
     return config;
 }
 
+void GatewayConfig::probeSecret(QObject *context, SecretProbe done, int timeoutMs)
+{
+    // Whichever comes first, the answer or the timeout, is reported; the other is dropped.
+    auto once = std::make_shared<SecretProbe>(std::move(done));
+    auto report = [once](bool stored, const QString &error) {
+        if (!*once)
+            return;
+        const SecretProbe call = std::move(*once);
+        *once = nullptr;
+        call(stored, error);
+    };
+#ifdef VOORZET_HAVE_KEYCHAIN
+    auto *job = new QKeychain::ReadPasswordJob(keychainService);
+    job->setKey(keychainKey);
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, context, [report](QKeychain::Job *j) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (j->error() == QKeychain::NoError)
+            report(!read->binaryData().isEmpty(), QString());
+        else if (j->error() == QKeychain::EntryNotFound)
+            report(false, QString());
+        else if (j->error() == QKeychain::NoBackendAvailable || j->errorString().isEmpty() ||
+                 j->errorString() == QLatin1String("Unknown error"))
+            report(false, tr("no keychain service answered"));
+        else
+            report(false, j->errorString());
+    });
+    QTimer::singleShot(timeoutMs, context,
+                       [report] { report(false, tr("the system keychain did not answer")); });
+    job->start();
+#else
+    Q_UNUSED(timeoutMs)
+    QTimer::singleShot(0, context,
+                       [report] { report(false, tr("this build has no keychain support")); });
+#endif
+}
+
 bool GatewayConfig::saveSecret(const QByteArray &secret, QString *error, int timeoutMs)
 {
 #ifdef VOORZET_HAVE_KEYCHAIN

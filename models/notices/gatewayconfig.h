@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+#include <functional>
+
+class QObject;
 
 // Where the customer-messaging gateway is and the secret the outbox signs
 // with. On a desk the URL is a setting and the secret lives in the system
@@ -28,4 +31,10 @@ struct GatewayConfig
     // Stores the secret in the keychain. False with `error` when there is none.
     static bool saveSecret(const QByteArray &secret, QString *error, int timeoutMs = 5000);
     static bool keychainAvailable(); // built with qtkeychain
+
+    // Looks whether the keychain holds a secret, without blocking: `done` is
+    // called once, from the event loop, within `timeoutMs` (unless `context`
+    // is gone by then). `error` is empty when the keychain answered.
+    using SecretProbe = std::function<void(bool stored, const QString &error)>;
+    static void probeSecret(QObject *context, SecretProbe done, int timeoutMs = 5000);
 };

@@ -85,9 +85,32 @@ QWidget *NoticeSettingsPage::createGateway()
     secretState->setObjectName(QStringLiteral("secretState"));
     secretState->setWordWrap(true);
     if (GatewayConfig::keychainAvailable()) {
-        m_secret->setPlaceholderText(tr("Leave empty to keep the stored secret"));
-        secretState->setText(tr("The secret is stored in the system keychain (service "
-                                "\"Voorzet\"), never in the settings file."));
+        m_secret->setPlaceholderText(tr("Type the secret to store it"));
+        secretState->setText(tr("Looking in the system keychain…"));
+        // Asked without blocking: without a running keychain service the answer
+        // may take seconds, or never come.
+        GatewayConfig::probeSecret(
+            secretState, [this, secretState](bool stored, const QString &error) {
+                QString color = QStringLiteral("#2e7d32");
+                if (!error.isEmpty()) {
+                    secretState->setText(
+                        tr("Keychain unavailable (%1): the secret cannot be stored here. Start "
+                           "Voorzet with VOORZET_GATEWAY_SECRET set instead.")
+                            .arg(error));
+                    color = QStringLiteral("#c62828");
+                } else if (stored) {
+                    secretState->setText(tr("✓ A secret is stored in the system keychain (never "
+                                            "in the settings file). Leave this empty to keep "
+                                            "it."));
+                    m_secret->setPlaceholderText(tr("Stored in the keychain"));
+                } else {
+                    secretState->setText(tr("No secret is stored yet. The one you type is kept "
+                                            "in the system keychain, never in the settings "
+                                            "file."));
+                    color = QStringLiteral("#ef6c00");
+                }
+                secretState->setStyleSheet(QStringLiteral("color: %1").arg(color));
+            });
     } else {
         m_secret->setEnabled(false);
         m_secret->setPlaceholderText(tr("Keychain unavailable"));
