@@ -55,7 +55,8 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
     , m_stack(new QUndoStack(this))
     , m_history(std::make_unique<Replan::VisitHistory>(session.database()))
 {
-    m_live->stopsModel()->setVisitHistory(m_history.get());
+    m_stopsModel = m_live->stopsModel();
+    m_stopsModel->setVisitHistory(m_history.get());
 
     m_undo = m_stack->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -120,14 +121,18 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
     board->viewport()->installEventFilter(this);
     connect(m_live->board(), &CrewsBoard::currentRouteChanged, this, &ReplanActions::updateActions);
 
-    m_live->map()->view()->viewport()->installEventFilter(this);
+    m_boardViewport = board->viewport();
+    m_mapViewport = m_live->map()->view()->viewport();
+    m_mapViewport->installEventFilter(this);
     updateActions();
 }
 
 ReplanActions::~ReplanActions()
 {
-    // The stops model outlives this; it must not read through a history gone.
-    m_live->stopsModel()->setVisitHistory(nullptr);
+    // The stops model may outlive this (or go first, with the window's
+    // widgets); it must not read through a history gone.
+    if (m_stopsModel)
+        m_stopsModel->setVisitHistory(nullptr);
 }
 
 void ReplanActions::fillEditMenu(QMenu *menu)
@@ -228,9 +233,11 @@ void ReplanActions::showRouteMenu(const QString &routeId, const QPoint &globalPo
 
 bool ReplanActions::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_live->map()->view()->viewport() && event->type() == QEvent::ContextMenu)
+    // The viewports are compared, not reached through the workspace: this
+    // may run while the window takes its widgets down.
+    if (watched == m_mapViewport && event->type() == QEvent::ContextMenu)
         return mapContextMenu(event);
-    if (watched == m_live->board()->view()->viewport() &&
+    if (watched == m_boardViewport &&
         (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
          event->type() == QEvent::Drop))
         return boardDrop(event);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <memory>
 
@@ -12,6 +13,8 @@ class QMainWindow;
 class QMenu;
 class QPoint;
 class QUndoStack;
+class QWidget;
+class RouteStopsModel;
 class ReplanPreviewItem;
 class Session;
 
@@ -89,4 +92,7 @@ private:
     QAction *m_move = nullptr;
     QAction *m_rescue = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QPointer<RouteStopsModel> m_stopsModel;
+    QPointer<QWidget> m_mapViewport;
+    QPointer<QWidget> m_boardViewport;
 };
