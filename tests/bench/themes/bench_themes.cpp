@@ -2,8 +2,9 @@
 // review theme tagger finds the themes of a labelled set (precision and recall per theme, micro
 // averages over the nine themes, tone and language accuracy) and how fast it tags.
 // Without FILE: the tuning set (labelled.tsv), the held-out set (heldout.tsv,
-// never used to tune the vocabulary) and the fresh sets (fresh.tsv and
-// fresh2.tsv, written apart from the vocabulary) from the source tree.
+// never used to tune the vocabulary) and the fresh sets (fresh.tsv, fresh2.tsv
+// and fresh3.tsv, written apart from the vocabulary; fresh3 never tuned on)
+// from the source tree.
 // --vocabulary measures another vocabulary than the built-in one (an edited
 // copy of resources/reviews/themes.json) without rebuilding.
 
@@ -97,13 +98,15 @@ int main(int argc, char **argv)
 
     QString error;
     const QVector<LabelledReview> labelled = readLabelledSet(mainFile, &error);
-    QVector<LabelledReview> heldout, fresh, fresh2;
+    QVector<LabelledReview> heldout, fresh, fresh2, fresh3;
     if (error.isEmpty() && args.isEmpty())
         heldout = readLabelledSet(dataDir + QStringLiteral("/heldout.tsv"), &error);
     if (error.isEmpty() && args.isEmpty())
         fresh = readLabelledSet(dataDir + QStringLiteral("/fresh.tsv"), &error);
     if (error.isEmpty() && args.isEmpty())
         fresh2 = readLabelledSet(dataDir + QStringLiteral("/fresh2.tsv"), &error);
+    if (error.isEmpty() && args.isEmpty())
+        fresh3 = readLabelledSet(dataDir + QStringLiteral("/fresh3.tsv"), &error);
     if (!error.isEmpty()) {
         QTextStream(stderr) << error << '\n';
         return 1;
@@ -137,7 +140,7 @@ int main(int argc, char **argv)
     // Customers' own wording, written without looking at the vocabulary
     // (fresh2.tsv was measured first, then used to widen the vocabulary; its
     // misses are printed with it as FILE).
-    LabelledScore freshScore, fresh2Score;
+    LabelledScore freshScore, fresh2Score, fresh3Score;
     if (!fresh.isEmpty()) {
         freshScore = scoreLabelledSet(tagger, fresh);
         printTable(tagger, dataDir + QStringLiteral("/fresh.tsv"), fresh, freshScore, false, false);
@@ -146,6 +149,11 @@ int main(int argc, char **argv)
         fresh2Score = scoreLabelledSet(tagger, fresh2);
         printTable(tagger, dataDir + QStringLiteral("/fresh2.tsv"), fresh2, fresh2Score, false,
                    false);
+    }
+    if (!fresh3.isEmpty()) {
+        fresh3Score = scoreLabelledSet(tagger, fresh3);
+        printTable(tagger, dataDir + QStringLiteral("/fresh3.tsv (never tuned on)"), fresh3,
+                   fresh3Score, false, false);
     }
 
     // Throughput: every text of both sets, over and over for about a second.
@@ -186,6 +194,11 @@ int main(int argc, char **argv)
                     .arg(fresh2Score.micro.precision(), 0, 'f', 3)
                     .arg(fresh2Score.micro.recall(), 0, 'f', 3)
                     .arg(fresh2Score.toneAccuracy(), 0, 'f', 3);
+    if (!fresh3.isEmpty())
+        last += QStringLiteral(" fresh3_precision=%1 fresh3_recall=%2 fresh3_tone_accuracy=%3")
+                    .arg(fresh3Score.micro.precision(), 0, 'f', 3)
+                    .arg(fresh3Score.micro.recall(), 0, 'f', 3)
+                    .arg(fresh3Score.toneAccuracy(), 0, 'f', 3);
     last += QStringLiteral(" texts_per_s=%1").arg(qRound64(perSecond));
     out() << last << '\n';
     out().flush();

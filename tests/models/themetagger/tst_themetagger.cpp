@@ -379,6 +379,7 @@ void TestThemeTagger::labelledSet_data()
     QTest::newRow("labelled") << dataFile("labelled.tsv") << 250 << 0.80 << 0.80 << 0.70;
     QTest::newRow("held out") << dataFile("heldout.tsv") << 80 << 0.65 << 0.65 << 0.55;
     QTest::newRow("fresh2") << dataFile("fresh2.tsv") << 80 << 0.80 << 0.80 << 0.70;
+    QTest::newRow("fresh3") << dataFile("fresh3.tsv") << 40 << 0.75 << 0.75 << 0.70;
 }
 
 void TestThemeTagger::labelledSet()
