@@ -214,11 +214,20 @@ void OutboxView::exportFailed()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    QString error;
+    if (!exportFailedTo(path, &error))
+        QMessageBox::warning(this, tr("Export failed messages"), error);
+}
+
+bool OutboxView::exportFailedTo(const QString &path, QString *error)
+{
     QVector<OutboxMessage> messages;
     for (int row = 0; row < m_model->rowCount(); ++row)
         messages.append(m_model->messageAt(row));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !writeFailedCsv(file, messages) || !file.commit())
-        QMessageBox::warning(this, tr("Export failed messages"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (file.open(QIODevice::WriteOnly) && writeFailedCsv(file, messages) && file.commit())
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
 }

@@ -34,6 +34,9 @@ public:
     // shown above the table, so waiting messages are never a silent nothing.
     void setGatewayProblem(const QString &problem);
     int failedCount() const { return m_failed; }
+    // Writes the failed messages shown (all, or the incident's) as CSV, what
+    // *Export failed…* does after asking where. False with `error` when not written.
+    bool exportFailedTo(const QString &path, QString *error = nullptr);
     // The selected message, else the first one shown; nullopt when none is shown.
     std::optional<Notices::OutboxMessage> currentMessage() const;
 

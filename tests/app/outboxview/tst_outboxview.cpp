@@ -12,6 +12,7 @@
 #include "storage/operationstore.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -175,6 +176,18 @@ void TestOutboxView::followsDeliveryLiveAndSaysWhyNothingIsSent()
     QVERIFY2(totals.endsWith(QStringLiteral(" · 1 sent, 1 failed")), qPrintable(totals));
     QCOMPARE(table->model()->index(1, OutboxModel::DetailColumn).data().toString(),
              QStringLiteral("number not reachable by sms"));
+    // The failed one exported for a phone call, from the view.
+    const QString csvPath = dir.filePath(QStringLiteral("failed.csv"));
+    QVERIFY(view.exportFailedTo(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray content = csv.readAll();
+    QVERIFY(content.startsWith("message,incident,stop,customer"));
+    QVERIFY(content.contains("number not reachable by sms"));
+    // Only the failed message: the sent one's key is not in it.
+    QVERIFY(content.contains(notices.message(second)->idempotencyKey.toUtf8()));
+    QVERIFY(!content.contains(notices.message(first)->idempotencyKey.toUtf8()));
+    QVERIFY(!view.exportFailedTo(dir.filePath(QStringLiteral("no/such/folder/failed.csv"))));
     // Choosing the incident shows its messages only.
     view.setIncident(result.incidentId);
     QCOMPARE(incidents->currentData().toString(), result.incidentId);
