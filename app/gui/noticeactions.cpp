@@ -139,6 +139,7 @@ void NoticeActions::newIncident(const IncidentScope &scope)
 {
     IncidentDialog dialog(m_db, m_clock, m_window);
     dialog.setEtas(m_etas);
+    dialog.setUserName(m_user);
     if (!scope.isEmpty())
         dialog.setScope(scope);
     if (dialog.exec() != QDialog::Accepted)
@@ -190,6 +191,7 @@ void NoticeActions::confirmProposal(const Incident &proposal)
 {
     IncidentDialog dialog(m_db, m_clock, m_window);
     dialog.setEtas(m_etas);
+    dialog.setUserName(m_user);
     dialog.setProposal(proposal);
     const bool queued = dialog.exec() == QDialog::Accepted;
     m_proposals->refresh();

@@ -193,7 +193,7 @@ Incident IncidentDialog::incident() const
     };
     i.from = m_useFrom->isChecked() ? inCompanyZone(m_from) : 0;
     i.to = m_useTo->isChecked() ? inCompanyZone(m_to) : 0;
-    i.createdBy = qEnvironmentVariable("USER");
+    i.createdBy = !m_user.isEmpty() ? m_user : qEnvironmentVariable("USER");
     return i;
 }
 

@@ -35,6 +35,8 @@ public:
     Notices::Incident incident() const;
     // The current arrival estimates: a message then names the new expected time.
     void setEtas(const EtaSnapshot &etas) { m_etas = etas; }
+    // Who creates (or confirms) the incident; the login name when empty.
+    void setUserName(const QString &name) { m_user = name; }
     // The incident queued by accept(), "" before.
     QString queuedIncidentId() const { return m_queuedId; }
 
@@ -69,4 +71,5 @@ private:
     QString m_queuedId;
     QString m_proposalId;
     EtaSnapshot m_etas;
+    QString m_user;
 };

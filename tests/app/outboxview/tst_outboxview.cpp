@@ -228,6 +228,7 @@ void TestOutboxView::proposalIsConfirmedAsTheDispatcherLeftIt()
     QCOMPARE(asked.id, proposal.id);
 
     IncidentDialog dialog(db, clock.get());
+    dialog.setUserName(QStringLiteral("mira"));
     dialog.setProposal(asked);
     auto *table = dialog.findChild<QTableWidget *>();
     QCOMPARE(table->rowCount(), 2); // R2: S4 (C4) and S5 (C1)
@@ -246,6 +247,7 @@ void TestOutboxView::proposalIsConfirmedAsTheDispatcherLeftIt()
     const auto stored = notices.incident(proposal.id);
     QCOMPARE(stored->state, IncidentState::Confirmed);
     QCOMPARE(stored->scope.stopIds, QStringList{QStringLiteral("S4")});
+    QCOMPARE(stored->decidedBy, QStringLiteral("mira"));
     const auto messages = notices.messages(proposal.id);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.at(0).stopId, QStringLiteral("S4"));
