@@ -205,18 +205,17 @@ void ReviewCardDelivery::addEarlierAttempt(const QString &stopId)
     const ReviewHistory::Attempt &a = *earlier;
     const qint64 when = a.arrivedAt > 0 ? a.arrivedAt : a.windowStart;
     const QString date = when > 0 ? ReviewLook::date(when) : a.day;
-    QString how = outcomeText(a.outcome);
+    // A fact is never squeezed into a narrow form: a long one takes a second
+    // line, and the buttons a row of their own.
+    QString how = tr("%1 on %2: %3").arg(a.stopId, date, outcomeText(a.outcome));
     if (!a.note.isEmpty())
-        how += QStringLiteral(" — “%1”").arg(a.note);
+        how += QStringLiteral("\n“%1”").arg(a.note);
+    addFact(tr("Earlier attempt:"), how, QStringLiteral("factEarlierAttempt"));
 
-    // one line: when and how it ended, with the ways to open it
-    auto *line = new QWidget(this);
-    auto *layout = new QHBoxLayout(line);
+    auto *buttons = new QWidget(this);
+    auto *layout = new QHBoxLayout(buttons);
     layout->setContentsMargins(0, 0, 0, 0);
-    QLabel *text = valueLabel(tr("%1 on %2: %3").arg(a.stopId, date, how), line);
-    text->setObjectName(QStringLiteral("factEarlierAttempt"));
-    layout->addWidget(text, 1);
-    auto *show = new QPushButton(tr("Show on map"), line);
+    auto *show = new QPushButton(tr("Show on map"), buttons);
     show->setObjectName(QStringLiteral("openEarlierAttemptButton"));
     show->setToolTip(tr("Show the earlier attempt %1 on the map").arg(a.stopId));
     const QString earlierStop = a.stopId, earlierRoute = a.routeId;
@@ -224,14 +223,16 @@ void ReviewCardDelivery::addEarlierAttempt(const QString &stopId)
             [this, earlierStop, earlierRoute] { Q_EMIT stopRequested(earlierStop, earlierRoute); });
     layout->addWidget(show);
     if (!a.reviewId.isEmpty()) {
-        auto *review = new QPushButton(tr("Its review (%1)").arg(a.reviewScore), line);
+        auto *review = new QPushButton(tr("Its review (%1)").arg(a.reviewScore), buttons);
         review->setObjectName(QStringLiteral("openEarlierReviewButton"));
+        review->setToolTip(tr("Open review %1").arg(a.reviewId));
         const QString reviewId = a.reviewId;
         connect(review, &QPushButton::clicked, this,
                 [this, reviewId] { Q_EMIT reviewRequested(reviewId); });
         layout->addWidget(review);
     }
-    m_facts->addRow(tr("Earlier attempt:"), line);
+    layout->addStretch(1);
+    m_facts->addRow(QString(), buttons);
 
     // why it was moved: the desk's reason, else the crew's outcome says it
     QString why;
@@ -242,7 +243,8 @@ void ReviewCardDelivery::addEarlierAttempt(const QString &stopId)
         if (!a.movedNote.isEmpty())
             why += QStringLiteral(" — “%1”").arg(a.movedNote);
         if (!a.movedBy.isEmpty() && a.movedAt > 0)
-            why = tr("%1 (moved by %2, %3)").arg(why, a.movedBy, ReviewLook::dateTime(a.movedAt));
+            why += QLatin1Char('\n') +
+                   tr("moved by %1, %2").arg(a.movedBy, ReviewLook::dateTime(a.movedAt));
     } else if (!a.outcome.isEmpty() && a.outcome != QLatin1String("delivered")) {
         why = tr("%1 (the crew's outcome)").arg(outcomeText(a.outcome));
     } else {
