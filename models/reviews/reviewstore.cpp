@@ -266,11 +266,12 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
 
 Reviews::Lookup ReviewStore::themeLookupFor(const QString &theme)
 {
-    // A page of a theme found in more than 1 review in 50 is reached after
-    // walking at most ~25,000 reviews newest first; a rarer theme's reviews
-    // (fewer than `common`) are gathered and sorted instead. Either costs a
-    // few tens of milliseconds at most, at any store size; counting up to
-    // `common` index entries to choose costs a few milliseconds.
+    // In a store of a million reviews, a theme of 20,000 reviews or more is
+    // in 1 review in 50 or more, so walking the inbox newest first reaches a
+    // page after ~25,000 reviews (a few ms); a rarer theme's reviews are
+    // gathered and sorted (under ~50 ms). Counting up to `common` entries to
+    // choose costs a few ms. (A walk is slower when a common theme's reviews
+    // are all old; a much larger store would want the fraction, not a count.)
     constexpr int common = 20000;
     if (theme.isEmpty())
         return Reviews::Lookup::List;
