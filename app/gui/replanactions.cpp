@@ -123,6 +123,7 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
 
     m_boardViewport = board->viewport();
     m_mapViewport = m_live->map()->view()->viewport();
+    m_mapViewport->setAcceptDrops(true);
     m_mapViewport->installEventFilter(this);
     updateActions();
 }
@@ -237,10 +238,10 @@ bool ReplanActions::eventFilter(QObject *watched, QEvent *event)
     // may run while the window takes its widgets down.
     if (watched == m_mapViewport && event->type() == QEvent::ContextMenu)
         return mapContextMenu(event);
-    if (watched == m_boardViewport &&
+    if ((watched == m_boardViewport || watched == m_mapViewport) &&
         (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
          event->type() == QEvent::Drop))
-        return boardDrop(event);
+        return dropOnRoute(watched, event);
     return QObject::eventFilter(watched, event);
 }
 
@@ -266,19 +267,35 @@ bool ReplanActions::mapContextMenu(QEvent *event)
     return false;
 }
 
-bool ReplanActions::boardDrop(QEvent *event)
+QString ReplanActions::routeAt(QObject *viewport, const QPoint &pos) const
+{
+    if (viewport == m_boardViewport)
+        return m_live->board()->view()->indexAt(pos).data(RouteBoardModel::RouteIdRole).toString();
+    // On the map: a van, or a stop of the route.
+    MapView *view = m_live->map()->view();
+    const MapHit hit =
+        m_live->map()->scene()->pickAt(view->mapToScene(pos), view->viewportTransform());
+    if (!hit || hit.cluster >= 0)
+        return {};
+    if (hit.item->type() == VanItem::Type)
+        return static_cast<VanItem *>(hit.item)->routeId();
+    if (hit.item->type() == StopItem::Type)
+        return static_cast<StopItem *>(hit.item)->routeId();
+    return {};
+}
+
+bool ReplanActions::dropOnRoute(QObject *viewport, QEvent *event)
 {
     auto *drop = static_cast<QDropEvent *>(event);
     const QStringList stopIds = stopIdsOf(drop->mimeData());
     if (stopIds.isEmpty())
         return false;
-    const QModelIndex index = m_live->board()->view()->indexAt(drop->position().toPoint());
-    const QString route = index.data(RouteBoardModel::RouteIdRole).toString();
-    const bool onOtherRoute = !route.isEmpty() && route != m_live->stopsModel()->routeId();
     if (event->type() == QEvent::DragEnter) {
-        drop->acceptProposedAction(); // moves over the rows decide
+        drop->acceptProposedAction(); // moves over the routes decide
         return true;
     }
+    const QString route = routeAt(viewport, drop->position().toPoint());
+    const bool onOtherRoute = !route.isEmpty() && route != m_live->stopsModel()->routeId();
     if (event->type() == QEvent::DragMove) {
         if (onOtherRoute)
             drop->acceptProposedAction();

@@ -26,8 +26,8 @@ class VisitHistory;
 // The dispatcher's re-planning in the main window: the undo stack with the
 // Edit menu's Undo, Redo and history, the context menus on stops (stops
 // table, map) and routes (crews board, a van on the map), dragging stops
-// from the stops table onto a route of the crews board, and the alerts'
-// remedies. Each opens the re-planning dialog for the case; the change the
+// from the stops table onto a route of the crews board or a van on the map,
+// and the alerts' remedies. Each opens the re-planning dialog for the case; the change the
 // dispatcher accepts becomes a ChangeCommand on the undo stack.
 class ReplanActions : public QObject
 {
@@ -74,7 +74,10 @@ private:
     void showStopMenu(const QStringList &stopIds, const QPoint &globalPos);
     void showRouteMenu(const QString &routeId, const QPoint &globalPos);
     bool mapContextMenu(QEvent *event);
-    bool boardDrop(QEvent *event);
+    // Stops dropped on a route of the crews board or on a van (or a stop) of
+    // the map open the move dialog with that route preset.
+    bool dropOnRoute(QObject *viewport, QEvent *event);
+    QString routeAt(QObject *viewport, const QPoint &pos) const;
     // Shows `change` on the map: each receiving route's new order, and the
     // stops that go to another day.
     void showPreview(ReplanPreviewItem *item, const Replan::ChangeSet &change);

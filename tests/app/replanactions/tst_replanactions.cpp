@@ -21,6 +21,7 @@
 #include "map/mapview.h"
 #include "map/replanpreviewitem.h"
 #include "map/stopitem.h"
+#include "map/vanitem.h"
 #include "replan/changeset.h"
 #include "replan/rescheduledialog.h"
 #include "storage/operationstore.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void alertRemedyOpensTheRescueDialog();
     void mapContextMenuOnAStop();
     void droppingStopsOnARouteOpensTheMoveDialog();
+    void droppingStopsOnAVanOfTheMap();
 
 private:
     QString routeOf(const QString &stopId);
@@ -145,6 +147,8 @@ void TestReplanActions::init()
     file.write(plan(at(6, 0, 0, today()), route(RB, QStringLiteral("V-B"),
                                                 {QStringLiteral("S-21"), QStringLiteral("S-22")})) +
                '\n');
+    // R-B's van reports from Amsterdam.
+    file.write(position(at(8, 0, 0, today()), QStringLiteral("V-B"), 52.37, 4.90) + '\n');
     file.close();
     SessionOptions options;
     options.database = DatabaseConfig::sqlite(
@@ -399,6 +403,44 @@ void TestReplanActions::droppingStopsOnARouteOpensTheMoveDialog()
     QDragMoveEvent same(onA, Qt::MoveAction, &data, Qt::LeftButton, {});
     QApplication::sendEvent(board->viewport(), &same);
     QVERIFY(!same.isAccepted());
+}
+
+void TestReplanActions::droppingStopsOnAVanOfTheMap()
+{
+    // R-B's van is in Amsterdam, away from the stops (which share one
+    // address in Utrecht): R-A's stop S-2 dragged onto it.
+    MapPanel *map = m_window->liveWorkspace()->map();
+    VanItem *van = nullptr;
+    QTRY_VERIFY([&] {
+        for (QGraphicsItem *i : map->scene()->items()) {
+            if (i->type() == VanItem::Type && static_cast<VanItem *>(i)->routeId() == RB)
+                van = static_cast<VanItem *>(i);
+        }
+        return van != nullptr && van->isVisible();
+    }());
+    map->view()->centerOn(van);
+    const QPoint pos = map->view()->mapFromScene(van->scenePos());
+    QMimeData data;
+    data.setData(RouteStopsModel::StopIdsMimeType, "S-2");
+    QWidget *viewport = map->view()->viewport();
+    QDragEnterEvent enter(pos, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(pos, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(viewport, &move);
+    QVERIFY(move.isAccepted());
+    QString seen;
+    whenDialogShows([](QDialog *d) { d->reject(); }, &seen);
+    QDropEvent drop(pos, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(viewport, &drop);
+    QTRY_COMPARE(seen, QStringLiteral("MoveStopsDialog"));
+    // Over empty map, the drag is refused.
+    const QPoint empty = pos + QPoint(0, -120); // north of Amsterdam: no route there
+    QDragMoveEvent nowhere(empty, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QDragEnterEvent again(empty, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(viewport, &again);
+    QApplication::sendEvent(viewport, &nowhere);
+    QVERIFY(!nowhere.isAccepted());
 }
 
 QTEST_MAIN(TestReplanActions)
