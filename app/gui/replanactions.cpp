@@ -82,7 +82,7 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
     connect(m_rescue, &QAction::triggered, this, [this] { rescue(currentRoute()); });
 
     auto *view = new QUndoView(m_stack);
-    view->setEmptyLabel(tr("<as the day began>"));
+    view->setEmptyLabel(tr("<before the first re-plan>"));
     m_historyDock = new QDockWidget(tr("Undo history"), m_window);
     m_historyDock->setObjectName(QStringLiteral("UndoHistoryDock"));
     m_historyDock->setWidget(view);
