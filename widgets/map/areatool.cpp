@@ -36,7 +36,10 @@ AreaTool::AreaTool(MapView *view, Finished finished, Cancelled cancelled)
 
 AreaTool::~AreaTool()
 {
-    delete m_outline;
+    // A scene that went first (the window closing while drawing) took the
+    // outline with it, and left the view.
+    if (m_outline && view()->scene() && m_outline->scene() == view()->scene())
+        delete m_outline;
     view()->viewport()->unsetCursor();
 }
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void dragPansWithoutACorner();
     void escapeCancels();
     void areaBecomesTheIncidentsScope();
+    void closingWhileDrawing();
 
 private:
     QPoint at(double lon, double lat) const
@@ -180,6 +181,18 @@ void TestAreaTool::areaBecomesTheIncidentsScope()
     dialog.findChild<QPushButton *>(QStringLiteral("clearArea"))->click();
     QVERIFY(dialog.incident().scope.area.isEmpty());
     QCOMPARE(table->rowCount(), 0);
+}
+
+void TestAreaTool::closingWhileDrawing()
+{
+    // The window closes mid-drawing: the scene may go before the view and its tool.
+    useAreaTool();
+    click(at(4.8, 52.3));
+    click(at(5.0, 52.3));
+    QCOMPARE(outlines(), 1);
+    m_scene.reset();
+    QVERIFY(!m_view->scene());
+    m_view.reset();
 }
 
 QTEST_MAIN(TestAreaTool)
