@@ -511,6 +511,15 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
         m_batchStopRoutes.insert(s.id, r.id);
         before.remove(s.id);
         changes.stopsChanged.insert(s.id);
+        if (!s.previousStop.isEmpty()) {
+            // A return visit the desk asked for without a route is now
+            // planned: the request is met by this stop.
+            QSqlQuery &met = m_db.prepared("DELETE FROM requested_visits WHERE previous_stop = ?");
+            bind(met, s.previousStop);
+            Database::run(met);
+            if (met.numRowsAffected() > 0)
+                changes.stopsChanged.insert(s.previousStop);
+        }
     }
 
     // Stops the new plan left out: dropped if nothing happened there yet;

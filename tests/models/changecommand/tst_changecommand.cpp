@@ -10,6 +10,7 @@
 #include "operationfixture.h"
 #include "replan/changecommand.h"
 #include "replan/stopchanges.h"
+#include "replan/visithistory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void aLaterPlanKeepsTheDesksChanges();
     void afterUndoThePlanStandsAgain();
     void waitsForTheFeedsWriteInsteadOfFailing();
+    void aPlannedReturnVisitMeetsTheRequest();
 
 private:
     Place place(const QString &stopId);
@@ -593,6 +595,41 @@ void TestChangeCommand::waitsForTheFeedsWriteInsteadOfFailing()
     QVERIFY(feed->wait(20000));
     QVERIFY(releaser->wait(20000));
     QCOMPARE(count(QStringLiteral("SELECT last_contact_ts FROM vehicles WHERE id = 'V-A'")), 1);
+}
+
+void TestChangeCommand::aPlannedReturnVisitMeetsTheRequest()
+{
+    // The desk reschedules S-2 to tomorrow without a route; the planning
+    // system then plans tomorrow with a return visit for S-2 (its own id):
+    // the request is met, and S-2 names that stop as its return visit.
+    ChangeSet c;
+    c.kind = ChangeSet::Kind::Reschedule;
+    c.reason = Replan::Reason::NotHome;
+    c.reschedules = {{QStringLiteral("S-2"), NextDay, QString(), 0, msAt(8, 0, 0, NextDay),
+                      msAt(10, 0, 0, NextDay), 0}};
+    ChangeCommand command(m_op->db(), m_op->notifier(), c, QStringLiteral("Ria"), m_op->clock());
+    command.redo();
+    QVERIFY2(!command.failed(), qPrintable(command.error()));
+    Replan::VisitHistory history(m_op->db());
+    QVERIFY(
+        !history.notesFor({QStringLiteral("S-2")}).value(QStringLiteral("S-2")).returnVisitOnRoute);
+
+    StopSpec again = stop(QStringLiteral("S-77"), 3, 11);
+    again.attempt = 2;
+    again.previousStop = QStringLiteral("S-2");
+    QSignalSpy stops(m_op->notifier(), &ChangeNotifier::stopsChanged);
+    QCOMPARE(m_op->feed(plan(at(10, 0), route(RC, QStringLiteral("V-C"),
+                                              {stop(QStringLiteral("S-31"), 1, 9),
+                                               stop(QStringLiteral("S-32"), 2, 10), again},
+                                              NextDay)))
+                 .rejected(),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM requested_visits")), 0);
+    const Replan::VisitNote note =
+        history.notesFor({QStringLiteral("S-2")}).value(QStringLiteral("S-2"));
+    QCOMPARE(note.returnVisitId, QStringLiteral("S-77"));
+    QVERIFY(note.returnVisitOnRoute);
+    QVERIFY(stops.last().first().toStringList().contains(QStringLiteral("S-2")));
 }
 
 QTEST_GUILESS_MAIN(TestChangeCommand)
