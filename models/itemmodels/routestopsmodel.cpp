@@ -62,6 +62,8 @@ RouteStopsModel::RouteStopsModel(OperationStore &store, ChangeNotifier *notifier
             beginResetModel();
             m_stops = m_store.stopsOfRoute(m_routeId);
             rebuildIndex();
+            m_notes.clear();
+            refreshNotes();
             endResetModel();
         });
     }
