@@ -327,9 +327,20 @@ bool ReplanActions::commit(const Replan::ChangeSet &change)
             tr("The change could not be applied; nothing was changed.\n\n%1").arg(error));
         return false;
     }
-    // Later failures (undo or redo refused) are told in the status bar.
+    // A later undo or redo the store refuses (a stop visited since, say): the
+    // stack drops the entry, and the dispatcher is told why once the stack
+    // is done (a dialog inside its undo() would let another undo in).
     command->setErrorHandler([this](const QString &why) {
         Q_EMIT statusMessage(tr("Could not undo or redo the re-plan: %1").arg(why));
+        QMetaObject::invokeMethod(
+            this,
+            [this, why] {
+                QMessageBox::information(m_window, tr("Re-plan kept"),
+                                         tr("The re-plan could not be undone or redone; it "
+                                            "stays as it is and leaves the undo history.\n\n%1")
+                                             .arg(why));
+            },
+            Qt::QueuedConnection);
     });
     Q_EMIT statusMessage(tr("Done: %1 (Ctrl+Z undoes it)").arg(change.summary()));
     return true;

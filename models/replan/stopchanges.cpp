@@ -243,6 +243,34 @@ void StopChanges::insertOnRoute(const Reschedule &r, const QString &visitId, qin
 
 void StopChanges::revert(const AppliedChange &applied)
 {
+    // What the road did since stays: a stop visited on the route the change
+    // gave it, or a return visit already visited, cannot be taken back.
+    QSqlQuery &visited =
+        m_db.prepared("SELECT route_id, arrived_at, completed_at FROM stops WHERE id = ?");
+    const auto visitedOn = [&](const QString &id) {
+        bind(visited, id);
+        Database::run(visited);
+        QString route;
+        if (visited.next() &&
+            (visited.value(1).toLongLong() > 0 || visited.value(2).toLongLong() > 0))
+            route = visited.value(0).toString();
+        visited.finish();
+        return route;
+    };
+    for (const StopBefore &b : applied.before) {
+        const QString route = visitedOn(b.id);
+        if (!route.isEmpty() && route != b.routeId)
+            throw StoreError(tr("Stop %1 has been visited on route %2 since; this change can no "
+                                "longer be undone.")
+                                 .arg(b.id, route));
+    }
+    for (const QString &id : applied.createdStops) {
+        const QString route = visitedOn(id);
+        if (!route.isEmpty())
+            throw StoreError(tr("The return visit %1 has been visited on route %2 since; this "
+                                "change can no longer be undone.")
+                                 .arg(id, route));
+    }
     QSqlQuery &dropStop = m_db.prepared("DELETE FROM stops WHERE id = ?");
     for (const QString &id : applied.createdStops) {
         bind(dropStop, id);

@@ -57,7 +57,9 @@ public:
     AppliedChange apply(const ChangeSet &change, const QStringList &returnVisitIds,
                         const QString &actor, qint64 now);
     // Removes the return visits and puts every stop back as it was. A result
-    // the road reported since (an arrival, a completion) is kept.
+    // the road reported since (an arrival, a completion) is kept; a stop
+    // visited since on the route the change gave it (or a return visit
+    // visited since) refuses the revert with a StoreError.
     void revert(const AppliedChange &applied);
 
 private:

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void afterUndoThePlanStandsAgain();
     void waitsForTheFeedsWriteInsteadOfFailing();
     void aPlannedReturnVisitMeetsTheRequest();
+    void undoRefusedOnceTheNewVanVisitedTheStop();
 
 private:
     Place place(const QString &stopId);
@@ -630,6 +631,32 @@ void TestChangeCommand::aPlannedReturnVisitMeetsTheRequest()
     QCOMPARE(note.returnVisitId, QStringLiteral("S-77"));
     QVERIFY(note.returnVisitOnRoute);
     QVERIFY(stops.last().first().toStringList().contains(QStringLiteral("S-2")));
+}
+
+void TestChangeCommand::undoRefusedOnceTheNewVanVisitedTheStop()
+{
+    // S-3 moved to R-B, and R-B's crew has since arrived there: undoing
+    // would put a visited stop back on R-A. The stack says so and drops the
+    // entry; the store keeps what happened.
+    QUndoStack stack;
+    auto *command = new ChangeCommand(m_op->db(), m_op->notifier(), moveS3ToB(),
+                                      QStringLiteral("Ria"), m_op->clock());
+    QString reported;
+    command->setErrorHandler([&](const QString &why) { reported = why; });
+    stack.push(command);
+    QCOMPARE(m_op->feed(arrived(at(10, 20), QStringLiteral("S-3"), RB, QStringLiteral("V-B")))
+                 .rejected(),
+             0);
+    const auto before = snapshot();
+    QSignalSpy stops(m_op->notifier(), &ChangeNotifier::stopsChanged);
+    stack.undo();
+    QVERIFY2(reported.contains(QLatin1String("S-3")) && reported.contains(RB),
+             qPrintable(reported));
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(stops.size(), 0);
+    QCOMPARE(stack.count(), 0); // dropped: it cannot be undone any more
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'replan.undo'")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestChangeCommand)
