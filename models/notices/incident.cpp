@@ -187,7 +187,10 @@ IncidentScope IncidentScope::fromJson(const QString &json)
 QString IncidentScope::describe() const
 {
     QStringList parts;
-    auto tr = [](const char *text) { return QCoreApplication::translate("Notices", text); };
+    // The context lupdate gives calls made in this member (see gatewayconfig.cpp).
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Notices::IncidentScope", text);
+    };
     if (!stopIds.isEmpty())
         parts.append(tr("stops %1").arg(stopIds.join(QLatin1String(", "))));
     if (!routeIds.isEmpty())

@@ -8,9 +8,11 @@ namespace Planning {
 
 namespace {
 
+// lupdate files these calls under the class whose members make them, so the
+// context must be the same or the Dutch text is never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PlanCheck", text);
+    return QCoreApplication::translate("Planning::PlanViolation", text);
 }
 
 } // namespace

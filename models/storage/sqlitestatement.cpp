@@ -9,9 +9,11 @@
 
 namespace {
 
+// lupdate files these calls under the class whose members make them, so the
+// context must be the same or the Dutch text is never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Database", text);
+    return QCoreApplication::translate("SqliteStatement", text);
 }
 
 } // namespace
