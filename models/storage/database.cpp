@@ -177,6 +177,16 @@ void Database::run(QSqlQuery &query)
 
 void Database::begin()
 {
+    // Every transaction here writes. On SQLite it takes the write lock at
+    // once: a deferred one that read first fails at its first write
+    // ("database is locked") when another connection (the live feed, another
+    // desk) committed in between, instead of waiting its turn.
+    if (isSqlite()) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw StoreError(tr("Cannot start a transaction: %1").arg(q.lastError().text()));
+        return;
+    }
     if (!m_db.transaction())
         throw StoreError(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
 }

@@ -5,9 +5,12 @@
 #include "alerts/alertstore.h"
 #include "storage/database.h"
 
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <memory>
 
 namespace {
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void failedDeliveriesWaitForAPerson();
     void aPersonsResolutionStands();
     void acknowledgeAndResolveAreAudited();
+    void raisingWaitsForAnotherConnectionsWrite();
     void openAlertsMostSevereFirstThenNewest();
     void keptAcrossReopeningTheFile();
 
@@ -151,6 +155,39 @@ void TestAlertStore::aPersonsResolutionStands()
     // Resolving also counts as seeing it.
     QCOMPARE(a.acknowledgedBy, QStringLiteral("Fatima"));
     QCOMPARE(a.acknowledgedAt, qint64(1500));
+}
+
+void TestAlertStore::raisingWaitsForAnotherConnectionsWrite()
+{
+    m_store->sync({finding(QStringLiteral("late:S-1"))}, 1000);
+    // The alert monitor reads what is stored, then writes what is new, while
+    // the live feed writes through its own connection: the monitor waits its
+    // turn instead of failing at its first write.
+    QSemaphore locked, waiting;
+    const QString path = m_db->config().path;
+    std::unique_ptr<QThread> feed(QThread::create([&] {
+        Database other(DatabaseConfig::sqlite(path));
+        other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        other.exec(QStringLiteral("UPDATE alerts SET updated_at = 1001"));
+        locked.release();
+        waiting.acquire();
+        QThread::msleep(300); // the monitor is waiting by now
+        other.exec(QStringLiteral("COMMIT"));
+    }));
+    feed->start();
+    QVERIFY(locked.tryAcquire(1, 10000));
+    waiting.release();
+    AlertSyncResult r;
+    try {
+        r = m_store->sync(
+            {finding(QStringLiteral("late:S-1")), finding(QStringLiteral("late:S-2"))}, 1100);
+    } catch (const StoreError &e) {
+        feed->wait();
+        QFAIL(qPrintable(e.message()));
+    }
+    QVERIFY(feed->wait(10000));
+    QCOMPARE(r.raised.size(), 1);
+    QCOMPARE(rows(*m_db, QStringLiteral("SELECT COUNT(*) FROM alerts")), 2);
 }
 
 void TestAlertStore::acknowledgeAndResolveAreAudited()
