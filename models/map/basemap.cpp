@@ -64,16 +64,21 @@ Basemap Basemap::parse(const QByteArray &data, const QString &sourceName)
     Basemap map;
     LineReader reader{sourceName.isEmpty() ? QStringLiteral("basemap") : sourceName, 0};
     const QList<QByteArray> lines = data.split('\n');
-    bool sawHeader = false;
+    // Format 2 added the province layer and records; format 1 files still read.
+    int format = 0;
     for (const QByteArray &raw : lines) {
         ++reader.lineNo;
         const QByteArray line = raw.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
-        if (!sawHeader) {
-            if (line != "VZBM 1")
-                reader.fail(QStringLiteral("not a basemap of format 1 (\"VZBM 1\" expected)"));
-            sawHeader = true;
+        if (format == 0) {
+            if (line == "VZBM 1")
+                format = 1;
+            else if (line == "VZBM 2")
+                format = 2;
+            else
+                reader.fail(
+                    QStringLiteral("not a basemap of format 1 or 2 (\"VZBM 2\" expected)"));
             continue;
         }
         const QList<QByteArray> fields = line.split(' ');
@@ -99,7 +104,8 @@ Basemap Basemap::parse(const QByteArray &data, const QString &sourceName)
             const QVector<QPointF> points = readPoints(fields, reader);
             QPainterPath *path = fields[1] == "border"  ? &map.m_borders
                                  : fields[1] == "river" ? &map.m_rivers
-                                                        : nullptr;
+                                 : fields[1] == "province" && format >= 2 ? &map.m_provinceBorders
+                                                                          : nullptr;
             if (!path)
                 reader.fail(
                     QStringLiteral("unknown line layer \"%1\"").arg(QString::fromUtf8(fields[1])));
@@ -117,11 +123,22 @@ Basemap Basemap::parse(const QByteArray &data, const QString &sourceName)
             town.scenePos = MapProjection::toScene(town.lonLat);
             town.name = QString::fromUtf8(fields.mid(5).join(' '));
             map.m_towns.append(town);
+        } else if (kind == "province" && format >= 2) {
+            if (fields.size() < 4)
+                reader.fail(QStringLiteral("a province needs a position and a name"));
+            BasemapLabel province;
+            // One after the other, so an error names the first bad field.
+            const int lon = reader.toInt(fields[1], "longitude");
+            const int lat = reader.toInt(fields[2], "latitude");
+            province.lonLat = QPointF(lon / CoordinateScale, lat / CoordinateScale);
+            province.scenePos = MapProjection::toScene(province.lonLat);
+            province.name = QString::fromUtf8(fields.mid(3).join(' '));
+            map.m_provinces.append(province);
         } else {
             reader.fail(QStringLiteral("unknown record \"%1\"").arg(QString::fromUtf8(kind)));
         }
     }
-    if (!sawHeader)
+    if (format == 0)
         reader.fail(QStringLiteral("the file is empty"));
     // The polygons overlap where rings nest (islands in lakes); even-odd keeps holes open.
     map.m_home.setFillRule(Qt::OddEvenFill);
@@ -131,7 +148,8 @@ Basemap Basemap::parse(const QByteArray &data, const QString &sourceName)
         [](const BasemapTown &a, const BasemapTown &b) { return a.population > b.population; });
     // Computes the paths' cached bounds now, so render threads only read them.
     for (const QPainterPath *path :
-         {&map.m_home, &map.m_land, &map.m_water, &map.m_borders, &map.m_rivers}) {
+         {&map.m_home, &map.m_land, &map.m_water, &map.m_borders, &map.m_rivers,
+          &map.m_provinceBorders}) {
         (void)path->boundingRect();
         (void)path->controlPointRect();
     }

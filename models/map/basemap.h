@@ -18,6 +18,14 @@ struct BasemapTown
     int minZoom = 11;
 };
 
+// A named area of the basemap (a province) with the point its name is shown at.
+struct BasemapLabel
+{
+    QString name;
+    QPointF lonLat;
+    QPointF scenePos;
+};
+
 // A basemap file that could not be read, with where and why.
 class BasemapError : public std::runtime_error
 {
@@ -27,8 +35,8 @@ public:
 };
 
 // The offline vector basemap (resources/basemap/nl.vzbm, made by
-// scripts/make-basemap.sh): land and water outlines, borders, rivers and
-// towns, already projected into scene coordinates. Immutable once loaded, so
+// scripts/make-basemap.sh): land and water outlines, borders, province
+// borders, rivers and towns, already projected into scene coordinates. Immutable once loaded, so
 // render threads can share it.
 class Basemap
 {
@@ -46,10 +54,15 @@ public:
     const QPainterPath &water() const { return m_water; } // lakes
     const QPainterPath &borders() const { return m_borders; }
     const QPainterPath &rivers() const { return m_rivers; }
+    // Borders between provinces (and the neighbours' Länder), without the
+    // country borders they end on.
+    const QPainterPath &provinceBorders() const { return m_provinceBorders; }
+    const QVector<BasemapLabel> &provinces() const { return m_provinces; } // by name
     const QVector<BasemapTown> &towns() const { return m_towns; } // largest first
 
 private:
     QRectF m_bounds;
-    QPainterPath m_home, m_land, m_water, m_borders, m_rivers;
+    QPainterPath m_home, m_land, m_water, m_borders, m_rivers, m_provinceBorders;
     QVector<BasemapTown> m_towns;
+    QVector<BasemapLabel> m_provinces;
 };

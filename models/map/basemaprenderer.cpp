@@ -57,6 +57,18 @@ QImage render(const Basemap &map, const QRectF &sceneRect, const QSize &size,
     p.setPen(river);
     p.drawPath(map.rivers());
 
+    // Provinces: thinner, lighter and more finely dashed than the country
+    // border, so they orient without competing with the routes drawn on top.
+    if (zoom >= style.provinceMinZoom) {
+        QPen province = pixels(0.9);
+        // Never thinner than this, or anti-aliasing fades them out at country zoom.
+        province.setWidthF(std::max(province.widthF(), 0.8));
+        province.setColor(style.provinceBorder);
+        province.setDashPattern({4.0, 3.0});
+        p.setPen(province);
+        p.drawPath(map.provinceBorders());
+    }
+
     QPen border = pixels(1.3);
     border.setColor(style.border);
     border.setStyle(Qt::DashLine);

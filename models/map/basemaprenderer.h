@@ -8,7 +8,7 @@
 class Basemap;
 
 // Paints the vector basemap into an image: sea, the neighbours' land, the
-// Netherlands, lakes, rivers and borders. Pure and thread-safe, so tiles are
+// Netherlands, lakes, rivers, province borders and country borders. Pure and thread-safe, so tiles are
 // rendered on worker threads and cached.
 namespace BasemapRenderer {
 
@@ -21,6 +21,9 @@ struct Style
     QColor water = QColor(0xc6, 0xdc, 0xec);
     QColor river = QColor(0xa9, 0xc8, 0xe0);
     QColor border = QColor(0x9a, 0x8f, 0xa6);
+    QColor provinceBorder = QColor(0xae, 0xa5, 0xb9);
+    // Province borders are drawn from this zoom on; below it they are noise.
+    double provinceMinZoom = 7.0;
 };
 
 // Renders `sceneRect` of `map` into an image of `size` pixels (times

@@ -5,6 +5,9 @@
 #include "map/pointclusterer.h"
 
 #include <QImage>
+#include <QLineF>
+#include <QPainterPath>
+#include <QStringList>
 #include <QTest>
 
 // The map's non-widget logic: the basemap file, clustering and label placement.
@@ -16,7 +19,10 @@ private Q_SLOTS:
     void parsesDeltaEncodedShapes();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
+    void builtInBasemapHasProvinces();
+    void parsesProvinceLayer();
     void rendersLandAndSea();
+    void rendersProvinceBordersFromTheirZoom();
     void clusters_data();
     void clusters();
     void clusterCentresAreMeans();
@@ -79,6 +85,21 @@ void TestMapLogic::rejectsBadFiles_data()
     QTest::addColumn<QString>("where");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
     QTest::newRow("wrong header") << QByteArray("VZBM 9\n") << QStringLiteral("t:1:");
+    // Province borders and labels came with format 2; a format 1 file has none.
+    QTest::newRow("province layer in format 1")
+        << QByteArray("VZBM 1\nline province 2 1 2 3 4\n")
+        << QStringLiteral("t:2: unknown line layer \"province\"");
+    QTest::newRow("province label in format 1")
+        << QByteArray("VZBM 1\nprovince 512140 5209070 Utrecht\n")
+        << QStringLiteral("t:2: unknown record \"province\"");
+    QTest::newRow("province without a name")
+        << QByteArray("VZBM 2\nprovince 512140 5209070\n")
+        << QStringLiteral("t:2: a province needs a position and a name");
+    QTest::newRow("province position not a number")
+        << QByteArray("VZBM 2\n\nprovince 5.1 52.1 Utrecht\n")
+        << QStringLiteral("t:3: longitude is not a number");
+    QTest::newRow("short province border") << QByteArray("VZBM 2\nline province 1 1 2\n")
+                                           << QStringLiteral("t:2: expected 1 points");
     QTest::newRow("short shape") << QByteArray("VZBM 1\npoly home 3 1 2 3 4\n")
                                  << QStringLiteral("t:2: expected 3 points");
     QTest::newRow("not a number") << QByteArray("VZBM 1\n\nline river 2 1 2 x 4\n")
@@ -99,6 +120,83 @@ void TestMapLogic::rejectsBadFiles()
     } catch (const BasemapError &e) {
         QVERIFY2(e.message().contains(where), qPrintable(e.message()));
     }
+}
+
+namespace {
+
+// The open lines of a path: each starts with a move.
+QVector<QPolygonF> polylines(const QPainterPath &path)
+{
+    QVector<QPolygonF> lines;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo())
+            lines.append(QPolygonF());
+        if (!lines.isEmpty())
+            lines.last().append(QPointF(e.x, e.y));
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestMapLogic::builtInBasemapHasProvinces()
+{
+    const Basemap &map = Basemap::builtIn();
+    const QVector<QPolygonF> borders = polylines(map.provinceBorders());
+    QVERIFY(borders.size() >= 12);
+    // Everything lies in the basemap's box (a line may overhang the edge by
+    // one source point, well under 0.1 degree), and the Dutch provinces'
+    // borders between them lie inside the Netherlands.
+    const QRectF margin(MapProjection::toScene(2.2, 54.1), MapProjection::toScene(8.3, 50.15));
+    QVERIFY(margin.contains(map.sceneBounds()));
+    int insideHome = 0;
+    for (const QPolygonF &line : borders) {
+        QVERIFY(line.size() >= 2);
+        for (const QPointF &p : line)
+            QVERIFY2(margin.contains(p), qPrintable(QStringLiteral("%1,%2").arg(
+                                             MapProjection::toLonLat(p).x())
+                                             .arg(MapProjection::toLonLat(p).y())));
+        if (map.home().contains(line.at(line.size() / 2)))
+            ++insideHome;
+    }
+    QVERIFY2(insideHome >= 8, qPrintable(QString::number(insideHome)));
+    // Not the country border again: the Dutch-German border east of Venlo,
+    // far from where provinces meet, has no province border close by.
+    const QPointF onCountryBorder = MapProjection::toScene(6.21, 51.37);
+    const double near = MapProjection::toScene(6.31, 51.37).x() - onCountryBorder.x();
+    for (const QPolygonF &line : borders)
+        for (const QPointF &p : line)
+            QVERIFY(QLineF(p, onCountryBorder).length() > near);
+
+    QCOMPARE(map.provinces().size(), 12);
+    QStringList names;
+    for (const BasemapLabel &province : map.provinces()) {
+        names.append(province.name);
+        QVERIFY2(map.home().contains(province.scenePos), qPrintable(province.name));
+    }
+    QVERIFY(names.contains(QStringLiteral("Utrecht")));
+    QVERIFY(names.contains(QStringLiteral("Noord-Brabant")));
+    QVERIFY(!names.contains(QStringLiteral("Bonaire")));
+}
+
+void TestMapLogic::parsesProvinceLayer()
+{
+    const QByteArray data = "VZBM 2\n"
+                            "line province 3 500000 5200000 1000 1000 1000 -500\n"
+                            "line province 2 510000 5200000 0 1000\n"
+                            "province 512140 5209070 Noord Brabant\n";
+    const Basemap map = Basemap::parse(data, QStringLiteral("test"));
+    QCOMPARE(polylines(map.provinceBorders()).size(), 2);
+    QCOMPARE(polylines(map.provinceBorders()).first().size(), 3);
+    QVERIFY(map.borders().isEmpty());
+    QCOMPARE(map.provinces().size(), 1);
+    QCOMPARE(map.provinces().first().name, QStringLiteral("Noord Brabant"));
+    QVERIFY(std::abs(map.provinces().first().lonLat.x() - 5.1214) < 1e-9);
+    // A format 1 file still reads, without provinces.
+    const Basemap old = Basemap::parse("VZBM 1\nline border 2 500000 5200000 1000 0\n");
+    QVERIFY(old.provinceBorders().isEmpty());
+    QVERIFY(!old.borders().isEmpty());
 }
 
 void TestMapLogic::rendersLandAndSea()
@@ -187,6 +285,32 @@ void TestMapLogic::labelFallsBackToNextCandidate()
     QVERIFY(!placer.isFree(QRectF(-5, 2, 4, 4)));
     placer.clear();
     QVERIFY(placer.isFree(QRectF(-5, 2, 4, 4)));
+}
+
+void TestMapLogic::rendersProvinceBordersFromTheirZoom()
+{
+    // The provinces in a colour nothing else has, so their pixels can be counted.
+    const Basemap &map = Basemap::builtIn();
+    BasemapRenderer::Style style;
+    style.provinceBorder = QColor(255, 0, 0);
+    auto redPixels = [&](double zoom) {
+        // 512 x 512 pixels at `zoom` around Utrecht, where four provinces meet.
+        const QPointF centre = MapProjection::toScene(5.3, 52.1);
+        const double half = 256 * MapProjection::resolution(zoom);
+        const QRectF area(centre - QPointF(half, half), centre + QPointF(half, half));
+        const QImage image = BasemapRenderer::render(map, area, QSize(512, 512), 1.0, style);
+        int red = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                red += c.red() > 200 && c.green() < 190 && c.blue() < 190;
+            }
+        return red;
+    };
+    QVERIFY2(redPixels(9) > 200, qPrintable(QString::number(redPixels(9))));
+    QVERIFY2(redPixels(style.provinceMinZoom) > 50,
+             qPrintable(QString::number(redPixels(style.provinceMinZoom))));
+    QCOMPARE(redPixels(style.provinceMinZoom - 0.5), 0);
 }
 
 QTEST_MAIN(TestMapLogic)
