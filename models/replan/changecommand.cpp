@@ -28,37 +28,6 @@ QString actionOf(ChangeSet::Kind kind)
     return QStringLiteral("replan");
 }
 
-// A transaction that takes the write lock at once. The feed writes through
-// another connection all the time: a deferred SQLite transaction that reads
-// first could find, at its first write, that the feed wrote since, and fail
-// at once ("database is locked") instead of waiting its turn.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(Database &db)
-        : m_db(db)
-    {
-        if (m_db.isSqlite())
-            m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        else
-            m_db.begin();
-    }
-    ~WriteTransaction()
-    {
-        if (!m_done)
-            m_db.rollback();
-    }
-    void commit()
-    {
-        m_db.commit();
-        m_done = true;
-    }
-
-private:
-    Database &m_db;
-    bool m_done = false;
-};
-
 } // namespace
 
 ChangeCommand::ChangeCommand(Database &db, ChangeNotifier *notifier, ChangeSet change,
@@ -94,7 +63,7 @@ void ChangeCommand::redo()
     m_error.clear();
     const qint64 at = now();
     try {
-        WriteTransaction transaction(m_db);
+        Transaction transaction(m_db); // takes the write lock at once
         StopChanges changes(m_db);
         if (m_returnVisitIds.isEmpty() && !m_change.reschedules.isEmpty())
             m_returnVisitIds = changes.newReturnVisitIds(m_change);
@@ -115,7 +84,7 @@ void ChangeCommand::undo()
 {
     m_error.clear();
     try {
-        WriteTransaction transaction(m_db);
+        Transaction transaction(m_db); // takes the write lock at once
         StopChanges(m_db).revert(m_applied);
         audit(QStringLiteral("replan.undo"), now());
         transaction.commit();
