@@ -176,4 +176,64 @@ SqlConditions filterConditions(const ReviewFilter &f, bool sqlite, Lookup themeL
     return c;
 }
 
+SqlConditions factConditions(const ReviewFilter &f, Lookup themeLookup, const QString &driver)
+{
+    SqlConditions c;
+    auto add = [&c](const QString &clause, const QVariantList &values = {}) {
+        c.clauses.append(clause);
+        c.values.append(values);
+    };
+    auto column = [&driver](const char *name, const char *key) {
+        return (driver == QLatin1String(key) ? QStringLiteral("f.") : QStringLiteral("+f.")) +
+               QLatin1String(name);
+    };
+    switch (f.band) {
+    case ScoreBand::Detractor:
+        add(QStringLiteral("f.score <= 6"));
+        break;
+    case ScoreBand::Passive:
+        add(QStringLiteral("f.score BETWEEN 7 AND 8"));
+        break;
+    case ScoreBand::Promoter:
+        add(QStringLiteral("f.score >= 9"));
+        break;
+    case ScoreBand::Any:
+        break;
+    }
+    if (!f.hubId.isEmpty())
+        add(column("hub_id", "hub") + QStringLiteral(" = ?"), {f.hubId});
+    if (!f.clientId.isEmpty())
+        add(column("client_id", "client") + QStringLiteral(" = ?"), {f.clientId});
+    if (!f.productType.isEmpty())
+        add(column("product_type", "product") + QStringLiteral(" = ?"), {f.productType});
+    if (!f.theme.isEmpty() && themeLookup == Lookup::PerRow)
+        add(QStringLiteral("EXISTS (SELECT 1 FROM review_themes t2 WHERE t2.review_id ="
+                           " f.review_id AND t2.theme = ?)"),
+            {f.theme});
+    else if (!f.theme.isEmpty())
+        add(QStringLiteral("f.review_id IN (SELECT t2.review_id FROM review_themes t2"
+                           " WHERE t2.theme = ?)"),
+            {f.theme});
+    if (f.from > 0)
+        add(QStringLiteral("f.received_at >= ?"), {f.from});
+    if (f.to > 0)
+        add(QStringLiteral("f.received_at < ?"), {f.to});
+    // Literally as in the partial indexes' WHERE, so SQLite may use them.
+    if (f.unhandledOnly)
+        add(QStringLiteral("f.handled = 0"));
+    if (f.starredOnly)
+        add(QStringLiteral("f.starred = 1"));
+    if (f.cause) {
+        if (*f.cause == Cause::Unknown)
+            add(QStringLiteral("COALESCE(st.cause, '') = ''"));
+        else
+            add(QStringLiteral("st.cause = ?"), {causeKey(*f.cause)});
+    }
+    const QString query = ftsQuery(f.searchText);
+    if (!query.isEmpty())
+        add(QStringLiteral("+r.rowid IN (SELECT rowid FROM review_fts WHERE review_fts MATCH ?)"),
+            {query});
+    return c;
+}
+
 } // namespace Reviews

@@ -49,6 +49,15 @@ SqlConditions filterConditions(const ReviewFilter &filter, bool sqlite,
                                Lookup themeLookup = Lookup::List,
                                Lookup searchLookup = Lookup::List);
 
+// The same conditions over review_facts f (SQLite, see schema_reviews.h),
+// and review_state st for the cause, reviews r for the search text: every
+// condition but the crew member's (the store walks review_crew for that).
+// `driver` names the condition whose index the store walks ("client",
+// "hub", "product", "theme"); the other equalities get a unary "+" so SQLite
+// checks them per row instead of starting from their index.
+SqlConditions factConditions(const ReviewFilter &filter, Lookup themeLookup,
+                             const QString &driver = {});
+
 // The words of a search text, as the search index splits them.
 QStringList searchWords(const QString &text);
 // An FTS5 query that finds comments with all the words of `text`; when

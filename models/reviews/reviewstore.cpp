@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QTimeZone>
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -43,6 +44,11 @@ enum Col {
     ColHighlight
 };
 
+// A driver's reviews and their facts, walked along review_crew's key.
+const char *const crewFrom =
+    " FROM review_crew k CROSS JOIN review_facts f ON f.received_at = k.received_at"
+    " AND f.review_id = k.review_id";
+
 const char *const joins =
     " FROM reviews r LEFT JOIN stops s ON s.id = r.stop_id"
     " LEFT JOIN routes rt ON rt.id = s.route_id LEFT JOIN clients c ON c.id = s.client_id"
@@ -66,6 +72,24 @@ QString keyJoins(const QStringList &clauses)
     if (conditions.contains(QLatin1String("st.")))
         joins += QStringLiteral(" LEFT JOIN review_state st ON st.review_id = r.id");
     return joins;
+}
+
+// The same over review_facts f: the state for a cause, the review for a
+// search text.
+QString factJoins(const QStringList &clauses)
+{
+    const QString conditions = clauses.join(QLatin1Char(' '));
+    QString joins;
+    if (conditions.contains(QLatin1String("st.")))
+        joins += QStringLiteral(" LEFT JOIN review_state st ON st.review_id = f.review_id");
+    if (conditions.contains(QLatin1String("r.rowid")))
+        joins += QStringLiteral(" JOIN reviews r ON r.id = f.review_id");
+    return joins;
+}
+
+bool hasSearchWords(const ReviewFilter &filter)
+{
+    return !Reviews::searchWords(filter.searchText).isEmpty();
 }
 
 QString where(const QStringList &clauses)
@@ -136,6 +160,13 @@ ReviewStore::ReviewStore(Database &db)
             m_db.exec(statement);
         m_db.exec(QStringLiteral("DELETE FROM review_crew"));
         m_db.exec(reviewsCrewIndexFillSqlite());
+        transaction.commit();
+    }
+    // The same for the filter columns (the last trigger made).
+    if (!exists("review_facts_state_update")) {
+        Transaction transaction(m_db);
+        for (const QString &statement : reviewsFactsSqlite())
+            m_db.exec(statement);
         transaction.commit();
     }
 }
@@ -244,6 +275,8 @@ QVector<ReviewRow> ReviewStore::page(const ReviewFilter &filter,
 {
     if (m_sqlite && !filter.crewId.isEmpty())
         return crewPage(filter, after, limit, commentChars);
+    if (m_sqlite && !hasSearchWords(filter))
+        return factsPage(filter, after, limit, commentChars);
     Reviews::SqlConditions c = Reviews::filterConditions(
         filter, m_sqlite, themeLookupFor(filter.theme), searchLookupFor(filter.searchText));
     if (after) {
@@ -272,16 +305,20 @@ Reviews::Lookup ReviewStore::themeLookupFor(const QString &theme)
     // gathered and sorted (under ~50 ms). Counting up to `common` entries to
     // choose costs a few ms. (A walk is slower when a common theme's reviews
     // are all old; a much larger store would want the fraction, not a count.)
-    constexpr int common = 20000;
     if (theme.isEmpty())
         return Reviews::Lookup::List;
+    return themeCount(theme) >= commonTheme ? Reviews::Lookup::PerRow : Reviews::Lookup::List;
+}
+
+qint64 ReviewStore::themeCount(const QString &theme)
+{
     QSqlQuery &q = query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_themes"
                                         " WHERE theme = ? LIMIT ?)"));
-    bindAll(q, {text(theme), common});
+    bindAll(q, {text(theme), commonTheme});
     Database::run(q);
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
-    return n >= common ? Reviews::Lookup::PerRow : Reviews::Lookup::List;
+    return n;
 }
 
 Reviews::Lookup ReviewStore::searchLookupFor(const QString &searchText)
@@ -312,8 +349,9 @@ QVector<ReviewRow> ReviewStore::crewPage(const ReviewFilter &filter,
     // keeps review_crew the outer loop, so SQLite walks the index in order.
     ReviewFilter rest = filter;
     rest.crewId.clear();
-    // The driver's reviews are walked newest first: a theme is checked per row.
-    Reviews::SqlConditions c = Reviews::filterConditions(rest, m_sqlite, Reviews::Lookup::PerRow);
+    // The driver's reviews are walked newest first: a theme is checked per
+    // row, the other filters from the review's facts (one lookup by key).
+    Reviews::SqlConditions c = Reviews::factConditions(rest, Reviews::Lookup::PerRow);
     c.clauses.prepend(QStringLiteral("k.crew_id = ?"));
     c.values.prepend(text(filter.crewId));
     if (after) {
@@ -322,10 +360,108 @@ QVector<ReviewRow> ReviewStore::crewPage(const ReviewFilter &filter,
         c.values.append(text(after->id));
     }
     c.values.append(limit);
-    const QString keys = QStringLiteral(" WHERE r.id IN (SELECT k.review_id FROM review_crew k"
-                                        " CROSS JOIN reviews r ON r.id = k.review_id") +
-                         keyJoins(c.clauses) + where(c.clauses) +
-                         QStringLiteral(" ORDER BY k.received_at DESC, k.review_id DESC LIMIT ?)");
+    const QString keys =
+        QStringLiteral(" WHERE r.id IN (SELECT k.review_id") + QLatin1String(crewFrom) +
+        factJoins(c.clauses) + where(c.clauses) +
+        QStringLiteral(" ORDER BY k.received_at DESC, k.review_id DESC LIMIT ?)");
+    return select(keys, c.values, QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"),
+                  commentChars);
+}
+
+ReviewStore::FactsPlan ReviewStore::factsPlan(const ReviewFilter &f)
+{
+    // The condition with the fewest reviews drives: its index is walked
+    // newest first and every other condition is checked on the way (inside
+    // the index for hub, client, product type, score and handled). Walking
+    // stops after a page, and at worst reads that condition's reviews once.
+    // Ties (every count at the cap) go to the first in this order: there are
+    // usually more clients than product types than hubs, and starred is rare.
+    FactsPlan plan{QStringLiteral(" FROM review_facts f"), QString(), Reviews::Lookup::PerRow};
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    // With one candidate and no theme there is nothing to weigh (no count).
+    const int candidates = int(!f.clientId.isEmpty()) + int(!f.productType.isEmpty()) +
+                           int(!f.hubId.isEmpty()) + int(f.starredOnly) + int(f.unhandledOnly);
+    const bool weigh = candidates > 1 || !f.theme.isEmpty();
+    auto consider = [&](const char *driver, const char *index, const QString &condition,
+                        const QString &value) {
+        const qint64 n = weigh ? estimate(QLatin1String(index), condition, value) : 0;
+        if (n < fewest) {
+            fewest = n;
+            plan.driver = QLatin1String(driver);
+            plan.from = QStringLiteral(" FROM review_facts f INDEXED BY ") + QLatin1String(index);
+        }
+    };
+    if (!f.clientId.isEmpty())
+        consider("client", "review_facts_client", QStringLiteral("client_id = ?"), f.clientId);
+    if (!f.productType.isEmpty())
+        consider("product", "review_facts_product", QStringLiteral("product_type = ?"),
+                 f.productType);
+    if (!f.hubId.isEmpty())
+        consider("hub", "review_facts_hub", QStringLiteral("hub_id = ?"), f.hubId);
+    if (f.starredOnly)
+        consider("starred", "review_facts_starred", QStringLiteral("starred = 1"), {});
+    if (f.unhandledOnly)
+        consider("unhandled", "review_facts_unhandled", QStringLiteral("handled = 0"), {});
+    // A rare theme's reviews are gathered by id and sorted (fewer than
+    // commonTheme); a common one is checked per review along the walk.
+    if (!f.theme.isEmpty()) {
+        const qint64 n = themeCount(f.theme);
+        if (n < commonTheme && n < fewest) {
+            plan.driver = QStringLiteral("theme");
+            plan.from = QStringLiteral(" FROM review_facts f INDEXED BY review_facts_review");
+            plan.theme = Reviews::Lookup::List;
+        }
+    }
+    return plan;
+}
+
+qint64 ReviewStore::estimate(const QString &index, const QString &condition, const QString &value)
+{
+    // Counted up to `cap` entries of the index and kept for a while: the
+    // estimate only chooses the plan, never the rows, so a stale one costs
+    // time, not correctness. The cap finds the rare conditions (those are
+    // worth walking); above it the fixed order of factsPlan decides. Counting
+    // up to 100,000 instead took 130 ms for a hub and the unhandled reviews
+    // the first time (1,000,000 reviews); up to 20,000 is a few ms.
+    constexpr int cap = 20000;
+    constexpr qint64 keepMs = 10 * 60 * 1000;
+    const QString key = index + QLatin1Char('\x1f') + value;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto it = m_estimates.constFind(key);
+    if (it != m_estimates.constEnd() && now - it->second < keepMs)
+        return it->first;
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_facts INDEXED BY %1"
+                             " WHERE %2 LIMIT ?)")
+                  .arg(index, condition));
+    QVariantList values;
+    if (!value.isNull())
+        values.append(value);
+    values.append(cap);
+    bindAll(q, values);
+    Database::run(q);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    m_estimates.insert(key, {n, now});
+    return n;
+}
+
+QVector<ReviewRow> ReviewStore::factsPage(const ReviewFilter &filter,
+                                          const std::optional<PageKey> &after, int limit,
+                                          int commentChars)
+{
+    const FactsPlan plan = factsPlan(filter);
+    Reviews::SqlConditions c = Reviews::factConditions(filter, plan.theme, plan.driver);
+    if (after) {
+        c.clauses.append(QStringLiteral("(f.received_at, f.review_id) < (?, ?)"));
+        c.values.append(after->receivedAt);
+        c.values.append(text(after->id));
+    }
+    c.values.append(limit);
+    const QString keys =
+        QStringLiteral(" WHERE r.id IN (SELECT f.review_id") + plan.from + factJoins(c.clauses) +
+        where(c.clauses) +
+        QStringLiteral(" ORDER BY f.received_at DESC, f.review_id DESC LIMIT ?)");
     return select(keys, c.values, QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"),
                   commentChars);
 }
@@ -363,9 +499,24 @@ std::optional<ReviewRow> ReviewStore::review(const QString &id)
 
 qint64 ReviewStore::count(const ReviewFilter &filter)
 {
-    const Reviews::SqlConditions c = Reviews::filterConditions(filter, m_sqlite);
-    QSqlQuery &q =
-        query(QStringLiteral("SELECT count(*)") + QLatin1String(joins) + where(c.clauses));
+    Reviews::SqlConditions c;
+    QString from;
+    if (m_sqlite && !filter.crewId.isEmpty()) {
+        ReviewFilter rest = filter;
+        rest.crewId.clear();
+        c = Reviews::factConditions(rest, Reviews::Lookup::PerRow);
+        c.clauses.prepend(QStringLiteral("k.crew_id = ?"));
+        c.values.prepend(text(filter.crewId));
+        from = QLatin1String(crewFrom) + factJoins(c.clauses);
+    } else if (m_sqlite && !hasSearchWords(filter)) {
+        const FactsPlan plan = factsPlan(filter);
+        c = Reviews::factConditions(filter, plan.theme, plan.driver);
+        from = plan.from + factJoins(c.clauses);
+    } else {
+        c = Reviews::filterConditions(filter, m_sqlite);
+        from = QLatin1String(joins);
+    }
+    QSqlQuery &q = query(QStringLiteral("SELECT count(*)") + from + where(c.clauses));
     bindAll(q, c.values);
     Database::run(q);
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;

@@ -5,6 +5,7 @@
 #include "workingcalendar.h"
 
 #include <QHash>
+#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 #include <QVector>
@@ -141,6 +142,24 @@ private:
     // How a page filtered by `theme`, or by a search text, is best read (by
     // how many reviews match).
     Reviews::Lookup themeLookupFor(const QString &theme);
+    // Reviews with `theme`, counted up to commonTheme.
+    qint64 themeCount(const QString &theme);
+    static constexpr int commonTheme = 20000;
+    // How a page (or count) without crew member and search text is read from
+    // review_facts (SQLite): FROM with the index walked, which condition
+    // that index serves, and how the theme is checked.
+    struct FactsPlan
+    {
+        QString from;
+        QString driver;
+        Reviews::Lookup theme = Reviews::Lookup::PerRow;
+    };
+    FactsPlan factsPlan(const ReviewFilter &filter);
+    // Reviews in `index` (of review_facts) meeting `condition`, counted up
+    // to a cap and remembered for a while.
+    qint64 estimate(const QString &index, const QString &condition, const QString &value);
+    QVector<ReviewRow> factsPage(const ReviewFilter &filter, const std::optional<PageKey> &after,
+                                 int limit, int commentChars);
     Reviews::Lookup searchLookupFor(const QString &searchText);
     // page() for a filter by crew member, read from the review_crew index (SQLite).
     QVector<ReviewRow> crewPage(const ReviewFilter &filter, const std::optional<PageKey> &after,
@@ -160,4 +179,5 @@ private:
     ReviewCaseRules m_rules;
     WorkingCalendar m_calendar;
     QHash<QString, QSqlQuery> m_queries;
+    QHash<QString, QPair<qint64, qint64>> m_estimates; // (count, when counted)
 };

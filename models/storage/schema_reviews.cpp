@@ -169,3 +169,111 @@ QString reviewsCrewIndexFillSqlite()
                           " JOIN route_crew rc ON rc.route_id = s.route_id"
                           " ORDER BY rc.crew_id, r.received_at, r.id");
 }
+
+namespace {
+
+// Writes the facts of the reviews that `condition` selects (over reviews r)
+// again, from their stop, route, product and state.
+QString refreshFacts(const QString &condition)
+{
+    return QStringLiteral(
+               "INSERT OR REPLACE INTO review_facts (received_at, review_id, score, hub_id,"
+               " client_id, product_type, handled, starred) SELECT r.received_at, r.id, r.score,"
+               " COALESCE(rt.hub_id, ''), COALESCE(s.client_id, ''), COALESCE(p.type, ''),"
+               " COALESCE(st.handled, 0), COALESCE(st.starred, 0) FROM reviews r"
+               " LEFT JOIN stops s ON s.id = r.stop_id LEFT JOIN routes rt ON rt.id = s.route_id"
+               " LEFT JOIN products p ON p.id = s.product_id"
+               " LEFT JOIN review_state st ON st.review_id = r.id WHERE %1;")
+        .arg(condition);
+}
+
+QString trigger(const char *name, const char *event, const QString &body)
+{
+    return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 %2 BEGIN %3 END")
+        .arg(QLatin1String(name), QLatin1String(event), body);
+}
+
+} // namespace
+
+QStringList reviewsFactsSqlite()
+{
+    const QString ofStopsOfRoute = QStringLiteral(
+        "r.stop_id IN (SELECT id FROM stops WHERE route_id IN (old.id, new.id))");
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS review_facts (received_at INTEGER NOT NULL,"
+                       " review_id TEXT NOT NULL, score INTEGER NOT NULL, hub_id TEXT NOT NULL,"
+                       " client_id TEXT NOT NULL, product_type TEXT NOT NULL,"
+                       " handled INTEGER NOT NULL, starred INTEGER NOT NULL,"
+                       " PRIMARY KEY (received_at, review_id)) WITHOUT ROWID"),
+        QStringLiteral("DELETE FROM review_facts"),
+        // In key order, so the rows are appended to the table's b-tree.
+        refreshFacts(QStringLiteral("1 ORDER BY r.received_at, r.id")).chopped(1),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX IF NOT EXISTS review_facts_review ON review_facts(review_id)"),
+        // Each carries the other columns a filter checks, in this order after
+        // the key so that a page is still read in (received_at, id) order.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS review_facts_client ON review_facts(client_id,"
+                       " received_at, review_id, hub_id, product_type, score, handled)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS review_facts_hub ON review_facts(hub_id,"
+                       " received_at, review_id, client_id, product_type, score, handled)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS review_facts_product ON"
+                       " review_facts(product_type, received_at, review_id, hub_id, client_id,"
+                       " score, handled)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS review_facts_unhandled ON"
+                       " review_facts(received_at, review_id) WHERE handled = 0"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS review_facts_starred ON"
+                       " review_facts(received_at, review_id) WHERE starred = 1"),
+        trigger("review_facts_review_insert", "AFTER INSERT ON reviews",
+                refreshFacts(QStringLiteral("r.id = new.id"))),
+        trigger("review_facts_review_delete", "AFTER DELETE ON reviews",
+                QStringLiteral("DELETE FROM review_facts WHERE review_id = old.id;")),
+        trigger("review_facts_review_update",
+                "AFTER UPDATE OF id, stop_id, score, received_at ON reviews",
+                QStringLiteral("DELETE FROM review_facts WHERE review_id = old.id;") +
+                    refreshFacts(QStringLiteral("r.id = new.id"))),
+        // A stop's plan arrives after its review, a re-plan moves it, its
+        // client or product is corrected, or it is taken away.
+        trigger("review_facts_stop_insert", "AFTER INSERT ON stops",
+                refreshFacts(QStringLiteral("r.stop_id = new.id"))),
+        trigger("review_facts_stop_update",
+                "AFTER UPDATE OF id, route_id, client_id, product_id ON stops WHEN"
+                " old.id IS NOT new.id OR old.route_id IS NOT new.route_id"
+                " OR old.client_id IS NOT new.client_id OR old.product_id IS NOT new.product_id",
+                refreshFacts(QStringLiteral("r.stop_id IN (old.id, new.id)"))),
+        trigger("review_facts_stop_delete", "AFTER DELETE ON stops",
+                refreshFacts(QStringLiteral("r.stop_id = old.id"))),
+        // A route moves to another hub; a product's type is corrected. (No
+        // insert triggers: a stop can only name a route or product that is
+        // already there.)
+        trigger("review_facts_route_update",
+                "AFTER UPDATE OF id, hub_id ON routes WHEN old.id IS NOT new.id"
+                " OR old.hub_id IS NOT new.hub_id",
+                refreshFacts(ofStopsOfRoute)),
+        trigger("review_facts_route_delete", "AFTER DELETE ON routes",
+                refreshFacts(QStringLiteral(
+                    "r.stop_id IN (SELECT id FROM stops WHERE route_id = old.id)"))),
+        trigger("review_facts_product_update",
+                "AFTER UPDATE OF id, type ON products WHEN old.id IS NOT new.id"
+                " OR old.type IS NOT new.type",
+                refreshFacts(QStringLiteral("r.stop_id IN (SELECT id FROM stops"
+                                            " WHERE product_id IN (old.id, new.id))"))),
+        trigger("review_facts_product_delete", "AFTER DELETE ON products",
+                refreshFacts(QStringLiteral(
+                    "r.stop_id IN (SELECT id FROM stops WHERE product_id = old.id)"))),
+        // What the desk marks.
+        trigger("review_facts_state_insert", "AFTER INSERT ON review_state",
+                QStringLiteral("UPDATE review_facts SET handled = new.handled,"
+                               " starred = new.starred WHERE review_id = new.review_id;")),
+        trigger("review_facts_state_delete", "AFTER DELETE ON review_state",
+                QStringLiteral("UPDATE review_facts SET handled = 0, starred = 0"
+                               " WHERE review_id = old.review_id;")),
+        // The last statement: the store checks for it to know the table is
+        // complete (everything is made in one transaction).
+        trigger("review_facts_state_update",
+                "AFTER UPDATE OF review_id, handled, starred ON review_state",
+                QStringLiteral("UPDATE review_facts SET handled = 0, starred = 0"
+                               " WHERE review_id = old.review_id;"
+                               " UPDATE review_facts SET handled = new.handled,"
+                               " starred = new.starred WHERE review_id = new.review_id;")),
+    };
+}

@@ -33,3 +33,21 @@ QStringList reviewsSearchIndexSqlite();
 // reviews, stops and route_crew): the same table with PL/pgSQL triggers.
 QStringList reviewsCrewIndexSqlite();
 QString reviewsCrewIndexFillSqlite();
+
+// What the inbox filters on, one row per review, next to each other:
+// received_at, score, hub, client, product type, handled, starred. Keyed by
+// (received_at, review_id), so the inbox is walked newest first from this
+// compact table, and indexed by hub, client and product type (each index
+// carries the other filter columns, so a combination such as a client's
+// detractors of one hub and product type is checked inside one index, without
+// reading stops, routes, products or review_state) and, partially, by the
+// unhandled and the starred reviews. Kept by triggers on reviews, stops,
+// routes, products and review_state. SQLite only, like review_crew:
+// ReviewStore makes it when it first opens an SQLite store; the statements
+// create the table, fill it from what is already stored, then make the
+// indexes and triggers (in this order: filling before indexing is faster).
+//
+// PostgreSQL equivalent (not built yet; there the filters join reviews,
+// stops, routes, products and review_state): the same table with PL/pgSQL
+// triggers.
+QStringList reviewsFactsSqlite();
