@@ -114,6 +114,9 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     m_affected->setSelectionMode(QAbstractItemView::SingleSelection);
     m_affected->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_affected->verticalHeader()->hide();
+    // One line per customer: a wrapped name doubles the row and hides the stop id.
+    m_affected->setWordWrap(false);
+    m_affected->verticalHeader()->setDefaultSectionSize(m_affected->fontMetrics().height() + 8);
     m_affected->horizontalHeader()->setStretchLastSection(true);
     connect(m_affected, &QTableWidget::currentCellChanged, this,
             [this](int row) { showMessage(row); });
@@ -128,11 +131,22 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &IncidentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Said before queueing, not found in the sent texts: "Bel ons op  of mail naar ."
+    m_noContact = new QLabel(tr("The messages name neither a phone number nor an email "
+                                "address: fill in at least one under File › Settings › "
+                                "Notices before queueing."),
+                             this);
+    m_noContact->setObjectName(QStringLiteral("noContact"));
+    m_noContact->setWordWrap(true);
+    m_noContact->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_noContact->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(previewButton, 0, Qt::AlignLeft);
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_noContact);
     layout->addWidget(buttons);
     // Room for the affected customers beside the message they get.
     resize(980, 680);
@@ -223,6 +237,8 @@ void IncidentDialog::updatePreview()
     NoticeComposer::Options options;
     options.company = CompanyContact::fromSettings();
     options.etas = m_etas;
+    m_noContact->setVisible(options.company.phone.trimmed().isEmpty() &&
+                            options.company.email.trimmed().isEmpty());
     m_preview = NoticeComposer::preview(i, affected, options);
     m_affected->setRowCount(int(m_preview.size()));
     QHash<QString, Stop> stops;
@@ -231,13 +247,15 @@ void IncidentDialog::updatePreview()
     for (int row = 0; row < m_preview.size(); ++row) {
         const OutboxMessage &m = m_preview.at(row);
         const Stop s = stops.value(m.stopId);
-        const QStringList cells = {m.stopId, m.recipientName,
-                                   QStringLiteral("%1-%2").arg(TimeFormat::toClock(s.windowStart),
-                                                               TimeFormat::toClock(s.windowEnd)),
-                                   m.language, m.channel.isEmpty() ? tr("none: call") : m.channel};
+        const QStringList cells = {
+            m.stopId, m.recipientName,
+            QStringLiteral("%1\u2013%2")
+                .arg(TimeFormat::toClock(s.windowStart), TimeFormat::toClock(s.windowEnd)),
+            m.language, m.channel.isEmpty() ? tr("none: call") : m.channel};
         for (int c = 0; c < cells.size(); ++c)
             m_affected->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
+    m_affected->resizeColumnsToContents();
     m_summary->setText(tr("%n affected stops", nullptr, int(affected.size())) +
                        QStringLiteral(" · ") + tr("%n messages", nullptr, int(m_preview.size())));
 }

@@ -63,6 +63,7 @@ private:
     QTableWidget *m_affected;
     QPlainTextEdit *m_text;
     QLabel *m_summary;
+    QLabel *m_noContact = nullptr;
     QLabel *m_areaText = nullptr;
     QVector<QPointF> m_area;
     QVector<Notices::OutboxMessage> m_preview;

@@ -5,6 +5,7 @@
 #include "notices/incidentproposer.h"
 #include "notices/noticecomposer.h"
 #include "notices/noticestore.h"
+#include "notices/noticetemplates.h"
 #include "notices/outboxmodel.h"
 #include "notices/outboxview.h"
 #include "notices/proposalspanel.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -31,13 +33,22 @@ class TestOutboxView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void showsStatesAndRetriesFailed();
     void dialogPreviewsEditsAndQueues();
+    void dialogWarnsWithoutCompanyContact();
+    void dialogShowsWholeStopIdsOnOneLine();
     void followsDeliveryLiveAndSaysWhyNothingIsSent();
     void proposalIsConfirmedAsTheDispatcherLeftIt();
     void dismissedProposalStaysDismissed();
     void stopHistoryForTheTooltip();
 };
+
+void TestOutboxView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the company contact is read from the settings
+    CompanyContact::save({});
+}
 
 void TestOutboxView::showsStatesAndRetriesFailed()
 {
@@ -115,6 +126,63 @@ void TestOutboxView::dialogPreviewsEditsAndQueues()
             QVERIFY(!m.edited);
         }
     QCOMPARE(edited, 1);
+}
+
+void TestOutboxView::dialogWarnsWithoutCompanyContact()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("contact.sqlite"))));
+    NoticeFixture::fill(db);
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    IncidentScope scope;
+    scope.routeIds = {QStringLiteral("R2")};
+    struct Case
+    {
+        CompanyContact contact;
+        bool warned;
+    };
+    const QVector<Case> cases = {
+        {{}, true},
+        {{QStringLiteral("Bezorgteam"), QStringLiteral(" "), QString()}, true},
+        {{QString(), QStringLiteral("030 123 45 67"), QString()}, false},
+        {{QString(), QString(), QStringLiteral("hulp@example.nl")}, false},
+    };
+    for (const Case &c : cases) {
+        CompanyContact::save(c.contact);
+        IncidentDialog dialog(db, clock.get());
+        auto *warning = dialog.findChild<QLabel *>(QStringLiteral("noContact"));
+        QVERIFY(warning);
+        QVERIFY(warning->isHidden()); // nothing to say before the messages are made
+        dialog.setScope(scope);
+        QCOMPARE(!warning->isHidden(), c.warned);
+    }
+    CompanyContact::save({});
+}
+
+void TestOutboxView::dialogShowsWholeStopIdsOnOneLine()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("columns.sqlite"))));
+    NoticeFixture::fill(db);
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    IncidentDialog dialog(db, clock.get());
+    IncidentScope scope;
+    scope.routeIds = {QStringLiteral("R2")};
+    dialog.setScope(scope);
+    auto *table = dialog.findChild<QTableWidget *>();
+    QVERIFY(table->rowCount() > 0);
+    QVERIFY(!table->wordWrap());
+    const QFontMetrics fm(table->font());
+    for (int row = 0; row < table->rowCount(); ++row)
+        for (int column : {0, 1, 2})
+            QVERIFY2(table->columnWidth(column) >=
+                         fm.horizontalAdvance(table->item(row, column)->text()),
+                     qPrintable(table->item(row, column)->text()));
+    QVERIFY(table->item(0, 2)->text().contains(QChar(0x2013))); // 09:00–12:00, as elsewhere
 }
 
 void TestOutboxView::followsDeliveryLiveAndSaysWhyNothingIsSent()
