@@ -21,6 +21,30 @@
 
 using namespace Notices;
 
+namespace {
+
+// The longest of the translated kinds: the kind column shows each whole.
+QString incidentKindSample()
+{
+    QString longest;
+    for (IncidentKind k : allKinds())
+        if (kindText(k).size() > longest.size())
+            longest = kindText(k);
+    return longest;
+}
+
+QString messageStateSample()
+{
+    QString longest;
+    for (MessageState state :
+         {MessageState::Queued, MessageState::Sending, MessageState::Sent, MessageState::Failed})
+        if (messageStateText(state).size() > longest.size())
+            longest = messageStateText(state);
+    return longest;
+}
+
+} // namespace
+
 OutboxView::OutboxView(Database &db, Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
@@ -61,8 +85,27 @@ OutboxView::OutboxView(Database &db, Clock *clock, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    // Room for whole stop ids and most names from the first row on (the outbox
+    // fills while it is shown, so the widths are not taken from its contents).
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto room = [&fm, this](int column, const QString &sample) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(
+            column, qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(header) + 16) + 12);
+    };
+    room(OutboxModel::IdColumn, QStringLiteral("00000"));
+    room(OutboxModel::IncidentColumn, QStringLiteral("e58b92f2"));
+    room(OutboxModel::KindColumn, incidentKindSample());
+    room(OutboxModel::StopColumn, QStringLiteral("S-20261203-0000"));
+    room(OutboxModel::CustomerColumn, QStringLiteral("Marieke van den Heuvel"));
+    room(OutboxModel::LanguageColumn, QStringLiteral("nl"));
+    room(OutboxModel::ChannelColumn, QStringLiteral("email"));
+    room(OutboxModel::StateColumn, messageStateSample());
+    room(OutboxModel::AttemptsColumn, QStringLiteral("12"));
 
     auto *refresh = new QPushButton(tr("Refresh"), this);
     auto *exportButton = new QPushButton(tr("Export failed…"), this);

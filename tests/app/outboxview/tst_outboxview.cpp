@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsStatesAndRetriesFailed();
     void dialogPreviewsEditsAndQueues();
+    void outboxColumnsHoldWholeStopIds();
     void dialogWarnsWithoutCompanyContact();
     void dialogShowsWholeStopIdsOnOneLine();
     void followsDeliveryLiveAndSaysWhyNothingIsSent();
@@ -126,6 +127,26 @@ void TestOutboxView::dialogPreviewsEditsAndQueues()
             QVERIFY(!m.edited);
         }
     QCOMPARE(edited, 1);
+}
+
+void TestOutboxView::outboxColumnsHoldWholeStopIds()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("widths.sqlite"))));
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    OutboxView view(db, clock.get()); // empty: the widths do not wait for the first message
+    auto *table = view.findChild<QTableView *>();
+    const QFontMetrics fm(table->font());
+    QVERIFY(table->columnWidth(OutboxModel::StopColumn) >
+            fm.horizontalAdvance(QStringLiteral("S-20261203-0545")));
+    QVERIFY(table->columnWidth(OutboxModel::CustomerColumn) >
+            fm.horizontalAdvance(QStringLiteral("Marieke Dijkstra")));
+    for (IncidentKind k : allKinds())
+        QVERIFY(table->columnWidth(OutboxModel::KindColumn) > fm.horizontalAdvance(kindText(k)));
+    QVERIFY(table->columnWidth(OutboxModel::IdColumn) <
+            table->columnWidth(OutboxModel::StopColumn));
 }
 
 void TestOutboxView::dialogWarnsWithoutCompanyContact()
