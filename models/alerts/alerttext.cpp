@@ -31,6 +31,8 @@ QString stopName(const QVariantMap &d)
     return tr("Stop %1 (%2, %3)").arg(seq).arg(customer, city);
 }
 
+} // namespace
+
 QString weatherKind(const QString &key)
 {
     if (key == QLatin1String("snow"))
@@ -56,8 +58,6 @@ QString weatherLevel(const QString &key)
         return tr("code yellow");
     return key;
 }
-
-} // namespace
 
 QString kind(AlertKind::Kind kind)
 {

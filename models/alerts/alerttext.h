@@ -17,5 +17,9 @@ QString summary(const Alert &alert);
 // Acknowledged, resolved or cleared, by whom and when; "New" otherwise.
 QString state(const Alert &alert);
 QColor severityColor(AlertSeverity::Severity severity);
+// A weather warning's kind ("snow") and level ("yellow") as the feed names them,
+// in words ("Snow", "code yellow"); an unknown key stays as it is.
+QString weatherKind(const QString &key);
+QString weatherLevel(const QString &key);
 
 } // namespace AlertText

@@ -1,5 +1,6 @@
 #include "incidentproposer.h"
 
+#include "alerts/alerttext.h"
 #include "core/timeformat.h"
 #include "notices/noticestore.h"
 #include "notices/scopeselector.h"
@@ -88,8 +89,9 @@ QVector<Incident> IncidentProposer::propose(OperationStore &store, NoticeStore &
             continue;
         i.from = qMax(w.from, horizonStart);
         i.to = qMin(w.to, horizonEnd);
-        i.note = QCoreApplication::translate("Notices", "Weather warning %1 (%2).")
-                     .arg(w.kind, w.severity);
+        i.note =
+            QCoreApplication::translate("Notices", "Weather warning %1 (%2).")
+                .arg(AlertText::weatherKind(w.kind).toLower(), AlertText::weatherLevel(w.severity));
         i.causeKey = QStringLiteral("weather:%1").arg(w.id);
         offer(i);
     }

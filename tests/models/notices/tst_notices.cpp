@@ -536,6 +536,8 @@ void TestNotices::proposesFromBreakdownsAndWeather()
     QCOMPARE(proposed.at(0).scope.routeIds, QStringList{QStringLiteral("R2")});
     QCOMPARE(proposed.at(0).state, IncidentState::Proposed);
     QCOMPARE(proposed.at(1).kind, IncidentKind::Snow);
+    // The note names the warning in words, not the feed's keys.
+    QCOMPARE(proposed.at(1).note, QStringLiteral("Weather warning snow (code orange)."));
     QStringList stops;
     for (const AffectedStop &a : ScopeSelector::select(*m_store, proposed.at(1)))
         stops.append(a.stop.id);
