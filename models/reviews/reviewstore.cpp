@@ -302,7 +302,7 @@ Reviews::Lookup ReviewStore::themeLookupFor(const QString &theme)
     // In a store of a million reviews, a theme of 20,000 reviews or more is
     // in 1 review in 50 or more, so walking the inbox newest first reaches a
     // page after ~25,000 reviews (a few ms); a rarer theme's reviews are
-    // gathered and sorted (under ~50 ms). Counting up to `common` entries to
+    // gathered and sorted (under ~50 ms). Counting up to commonTheme entries to
     // choose costs a few ms. (A walk is slower when a common theme's reviews
     // are all old; a much larger store would want the fraction, not a count.)
     if (theme.isEmpty())

@@ -13,7 +13,8 @@
 //   bench-reviews [--reviews N] [--keep PATH]
 //
 // The last line is machine-readable: open_ms=A filter_ms=B search_ms=C peak_mb=D
-// hub_ms=E client_ms=F product_ms=G theme_ms=H period_ms=I (first pages).
+// hub_ms=E client_ms=F product_ms=G theme_ms=H period_ms=I (first pages), then
+// the combinations team leads use (band_ms band_driver_ms ... combo_max_ms).
 
 #include "itemmodels/reviewinboxmodel.h"
 #include "reviews/reviewstore.h"
@@ -264,6 +265,22 @@ void tagThemes(Database &db)
     transaction.commit();
 }
 
+// What the team leads did: 9 in 10 reviews older than a month handled (the
+// rest and the last month unhandled), 1 in 500 starred.
+void markState(Database &db, int reviews)
+{
+    const qint64 lastMonth = 1701388800000LL + qint64(reviews) * 94608 - 30LL * 86400 * 1000;
+    Transaction transaction(db);
+    exec(db, QStringLiteral("INSERT INTO review_state (review_id, handled, handled_by, handled_at,"
+                            " starred, updated_at) SELECT id,"
+                            " received_at < %1 AND rowid % 10 <> 3, 'lead',"
+                            " received_at + 3600000, rowid % 500 = 7, received_at + 3600000"
+                            " FROM reviews WHERE (received_at < %1 AND rowid % 10 <> 3)"
+                            " OR rowid % 500 = 7")
+                 .arg(lastMonth));
+    transaction.commit();
+}
+
 template<typename F> double timeMs(F &&f)
 {
     QElapsedTimer timer;
@@ -302,6 +319,8 @@ int main(int argc, char **argv)
             // (a common theme, a less common one and a rare one).
             const double tagMs = timeMs([&] { tagThemes(db); });
             out() << "themes cached in " << qRound(tagMs) << " ms\n";
+            const double stateMs = timeMs([&] { markState(db, reviews); });
+            out() << "handled and starred marked in " << qRound(stateMs) << " ms\n";
             double indexMs = timeMs([&] { ReviewStore store(db); });
             out() << "search index and crew index built in " << qRound(indexMs) << " ms\n";
             out().flush();
@@ -418,7 +437,7 @@ int main(int argc, char **argv)
         tryFilter("hub + client + product type + detractors", f);
         f = {};
         f.starredOnly = true;
-        tryFilter("starred only (none)", f);
+        tryFilter("starred only", f);
         f = {};
         f.unhandledOnly = true;
         tryFilter("unhandled only", f);
@@ -428,6 +447,93 @@ int main(int argc, char **argv)
         const double periodMs = tryFilter("one week, three years ago", f);
         f.crewId = QStringLiteral("D-007");
         tryFilter("one week, three years ago + driver", f);
+
+        // What team leads combine: a score band with any one other filter,
+        // a client's detractors last month, a hub's unhandled reviews,
+        // starred. Each from the inbox filtered as the one before (one page).
+        const qint64 end = 1701388800000LL + qint64(reviews) * 94608;
+        const qint64 month = 30LL * 86400 * 1000;
+        QVector<QPair<QByteArray, double>> combos;
+        auto combo = [&](const char *key, const char *name, const ReviewFilter &cf) {
+            combos.append({key, tryFilter(name, cf)});
+        };
+        using Reviews::ScoreBand;
+        auto banded = [](ScoreBand band) {
+            ReviewFilter bf;
+            bf.band = band;
+            return bf;
+        };
+        f = banded(ScoreBand::Detractor);
+        combo("band_ms", "detractors", f);
+        f.crewId = QStringLiteral("D-007");
+        combo("band_driver_ms", "detractors + driver", f);
+        f = banded(ScoreBand::Promoter);
+        f.hubId = QStringLiteral("H-1");
+        combo("band_hub_ms", "promoters + hub", f);
+        f = banded(ScoreBand::Detractor);
+        f.clientId = QStringLiteral("C-03");
+        combo("band_client_ms", "detractors + client", f);
+        f = banded(ScoreBand::Passive);
+        f.productType = QStringLiteral("sofa");
+        combo("band_product_ms", "passives + product type", f);
+        f = banded(ScoreBand::Detractor);
+        f.theme = QStringLiteral("damage");
+        combo("band_theme_ms", "detractors + theme 'damage'", f);
+        f.theme = QStringLiteral("price");
+        combo("band_rare_theme_ms", "detractors + theme 'price' (rare)", f);
+        f = banded(ScoreBand::Promoter);
+        f.from = end - 400LL * 86400 * 1000;
+        f.to = f.from + 7LL * 86400 * 1000;
+        combo("band_period_ms", "promoters + a week a year ago", f);
+        f = banded(ScoreBand::Detractor);
+        f.clientId = QStringLiteral("C-07");
+        f.from = end - month;
+        combo("client_period_band_ms", "client + last month + detractors", f);
+        f.from = end - 2 * month;
+        f.to = end - month;
+        combo("client_month_band_ms", "client + the month before + detractors", f);
+        f = {};
+        f.hubId = QStringLiteral("H-3");
+        f.unhandledOnly = true;
+        combo("hub_unhandled_ms", "hub + unhandled", f);
+        f.band = ScoreBand::Detractor;
+        combo("hub_unhandled_band_ms", "hub + unhandled + detractors", f);
+        f = {};
+        f.starredOnly = true;
+        combo("starred_ms", "starred", f);
+        f.clientId = QStringLiteral("C-07");
+        combo("starred_client_ms", "starred + client", f);
+        f = {};
+        f.productType = QStringLiteral("wardrobe");
+        f.clientId = QStringLiteral("C-07");
+        f.hubId = QStringLiteral("H-2");
+        f.band = ScoreBand::Detractor;
+        combo("four_ms", "hub + client + product type + detractors", f);
+        f.crewId = QStringLiteral("D-007");
+        combo("four_driver_ms", "the same + driver", f);
+        f = {};
+        f.clientId = QStringLiteral("C-07");
+        f.productType = QStringLiteral("wardrobe");
+        combo("client_product_ms", "client + product type", f);
+        f = {};
+        f.unhandledOnly = true;
+        combo("unhandled_ms", "unhandled only", f);
+        {
+            // Counting (the inbox's count line) for the slowest combination.
+            ReviewFilter cf;
+            cf.productType = QStringLiteral("wardrobe");
+            cf.clientId = QStringLiteral("C-07");
+            cf.hubId = QStringLiteral("H-2");
+            cf.band = ScoreBand::Detractor;
+            qint64 n = 0;
+            const double ms = timeMs([&] { n = store->count(cf); });
+            out() << "  count hub + client + product type + detractors: " << n << " in "
+                  << QString::number(ms, 'f', 1) << " ms\n";
+        }
+        double worst = 0;
+        for (const auto &c : combos)
+            worst = qMax(worst, c.second);
+
         f = {};
         f.searchText = QStringLiteral("beschadigd");
         tryFilter("search text 'beschadigd'", f);
@@ -454,7 +560,10 @@ int main(int argc, char **argv)
               << " search_ms=" << qRound(searchMs) << " peak_mb=" << qRound(peakMb())
               << " hub_ms=" << qRound(hubMs) << " client_ms=" << qRound(clientMs)
               << " product_ms=" << qRound(productMs) << " theme_ms=" << qRound(themeMs)
-              << " period_ms=" << qRound(periodMs) << '\n';
+              << " period_ms=" << qRound(periodMs);
+        for (const auto &c : combos)
+            out() << ' ' << c.first.constData() << '=' << qRound(c.second);
+        out() << " combo_max_ms=" << qRound(worst) << '\n';
     } catch (const StoreError &e) {
         out() << "error: " << e.message() << '\n';
         return 1;
