@@ -57,6 +57,8 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
 {
     m_stopsModel = m_live->stopsModel();
     m_stopsModel->setVisitHistory(m_history.get());
+    m_mapScene = m_live->map()->scene();
+    m_mapScene->setVisitHistory(m_history.get());
 
     m_undo = m_stack->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -134,6 +136,8 @@ ReplanActions::~ReplanActions()
     // widgets); it must not read through a history gone.
     if (m_stopsModel)
         m_stopsModel->setVisitHistory(nullptr);
+    if (m_mapScene)
+        m_mapScene->setVisitHistory(nullptr);
 }
 
 void ReplanActions::fillEditMenu(QMenu *menu)

@@ -7,6 +7,7 @@
 
 class AlertsPanel;
 class LiveWorkspace;
+class MapScene;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -96,6 +97,7 @@ private:
     QAction *m_rescue = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QPointer<RouteStopsModel> m_stopsModel;
+    QPointer<MapScene> m_mapScene;
     QPointer<QWidget> m_mapViewport;
     QPointer<QWidget> m_boardViewport;
 };

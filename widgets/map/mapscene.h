@@ -26,6 +26,9 @@ class TileLayerItem;
 class TownLabelsItem;
 class TrailItem;
 class VanItem;
+namespace Replan {
+class VisitHistory;
+}
 
 // What a click or a hover is over: a van, stop or hub item, or one cluster
 // of a cluster layer.
@@ -77,6 +80,9 @@ public:
     // The newest arrival estimates, for the stop and van tooltips.
     void setEtas(const EtaSnapshot &etas) { m_etas = etas; }
     const EtaSnapshot &etas() const { return m_etas; }
+    // Where the stop tooltips read why a stop was moved and what went wrong
+    // before a return visit; may be null.
+    void setVisitHistory(Replan::VisitHistory *history) { m_visitHistory = history; }
 
     // --- Selection ---
     void setSelectedRoute(const QString &routeId);
@@ -179,6 +185,7 @@ private:
 
     QHash<QString, RouteRecord> m_routes;
     EtaSnapshot m_etas;
+    Replan::VisitHistory *m_visitHistory = nullptr;
     QHash<QString, VanItem *> m_vans;         // by vehicle id
     QHash<QString, QString> m_routeOfVehicle; // vehicle id -> route id
     std::unique_ptr<StopLayer> m_stopLayer;

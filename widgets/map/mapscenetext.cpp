@@ -4,6 +4,7 @@
 #include "core/timeformat.h"
 #include "hubitem.h"
 #include "mapscene.h"
+#include "replan/visithistory.h"
 #include "stopitem.h"
 #include "vanitem.h"
 
@@ -140,7 +141,16 @@ QString MapScene::stopToolTip(const StopItem *item) const
         html += row(tr("State"), state);
         if (!s.productDescription.isEmpty())
             html += row(tr("Product"), s.productDescription);
-        if (s.attempt > 1)
+        const bool moved = s.state == Domain::StopState::Moved;
+        const Replan::VisitNote note =
+            m_visitHistory && (moved || s.attempt > 1)
+                ? m_visitHistory->notesFor({s.id}).value(s.id)
+                : Replan::VisitNote();
+        if (moved && note.isMoved())
+            html += row(tr("Moved"), note.movedText());
+        if (note.isReturnVisit())
+            html += row(tr("Visit"), note.returnVisitText());
+        else if (s.attempt > 1)
             html += row(tr("Visit"), tr("return visit %1").arg(s.attempt));
         html += QStringLiteral("</table>");
         return html;

@@ -295,6 +295,12 @@ void TestReplanActions::contextMenuOpensTheRescheduleDialog()
                  .data()
                  .toString(),
              QStringLiteral("Moved: Customer not home"));
+    // The map's tooltip of the stop says it too.
+    MapScene *scene = m_window->liveWorkspace()->map()->scene();
+    QTRY_VERIFY(scene->stop(QStringLiteral("S-2"))
+                && scene->stop(QStringLiteral("S-2"))->state() == Domain::StopState::Moved);
+    const QString tip = scene->toolTipFor(scene->stop(QStringLiteral("S-2")));
+    QVERIFY2(tip.contains(QStringLiteral("not home"), Qt::CaseInsensitive), qPrintable(tip));
     m_window->replanActions()->undoAction()->trigger();
     QCOMPARE(m_session->store().stopsByIds({QStringLiteral("S-2")}).first().state,
              Domain::StopState::Planned);
