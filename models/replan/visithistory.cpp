@@ -15,9 +15,11 @@ namespace Replan {
 
 namespace {
 
+// lupdate files these calls under the class whose members make them, so the
+// context must be the same or the Dutch text is never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Replan", text);
+    return QCoreApplication::translate("Replan::VisitNote", text);
 }
 
 QString placeholders(qsizetype n)
