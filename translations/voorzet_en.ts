@@ -1270,6 +1270,10 @@ What was done?</translation>
         <source>This proposal was dismissed meanwhile (by %1); nothing was queued.</source>
         <translation>This proposal was dismissed meanwhile (by %1); nothing was queued.</translation>
     </message>
+    <message>
+        <source>The messages name neither a phone number nor an email address: fill in at least one under File › Settings › Notices before queueing.</source>
+        <translation>The messages name neither a phone number nor an email address: fill in at least one under File › Settings › Notices before queueing.</translation>
+    </message>
 </context>
 <context>
     <name>LiveFeed</name>
@@ -1805,6 +1809,10 @@ What was done?</translation>
     <message>
         <source>Planned</source>
         <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
     </message>
 </context>
 <context>

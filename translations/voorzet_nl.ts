@@ -1270,6 +1270,10 @@ Wat is er gedaan?</translation>
         <source>This proposal was dismissed meanwhile (by %1); nothing was queued.</source>
         <translation>Dit voorstel is intussen afgewezen (door %1); er is niets in de wachtrij gezet.</translation>
     </message>
+    <message>
+        <source>The messages name neither a phone number nor an email address: fill in at least one under File › Settings › Notices before queueing.</source>
+        <translation>De berichten noemen geen telefoonnummer en geen e-mailadres: vul er minstens één in onder Bestand › Instellingen › Berichten voordat je ze in de wachtrij zet.</translation>
+    </message>
 </context>
 <context>
     <name>LiveFeed</name>
@@ -1539,7 +1543,7 @@ Wat is er gedaan?</translation>
     </message>
     <message>
         <source>&amp;Notices</source>
-        <translation>&amp;Berichten</translation>
+        <translation>Be&amp;richten</translation>
     </message>
     <message>
         <source>New &amp;overmacht incident…</source>
@@ -1805,6 +1809,10 @@ Wat is er gedaan?</translation>
     <message>
         <source>Planned</source>
         <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
     </message>
 </context>
 <context>
