@@ -62,7 +62,7 @@ QImage render(const Basemap &map, const QRectF &sceneRect, const QSize &size,
     if (zoom >= style.provinceMinZoom) {
         QPen province = pixels(0.9);
         // Never thinner than this, or anti-aliasing fades them out at country zoom.
-        province.setWidthF(std::max(province.widthF(), 0.8));
+        province.setWidthF(std::max(province.widthF(), 0.9));
         province.setColor(style.provinceBorder);
         province.setDashPattern({4.0, 3.0});
         p.setPen(province);

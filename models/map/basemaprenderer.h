@@ -21,7 +21,7 @@ struct Style
     QColor water = QColor(0xc6, 0xdc, 0xec);
     QColor river = QColor(0xa9, 0xc8, 0xe0);
     QColor border = QColor(0x9a, 0x8f, 0xa6);
-    QColor provinceBorder = QColor(0xae, 0xa5, 0xb9);
+    QColor provinceBorder = QColor(0xa4, 0x9b, 0xb1);
     // Province borders are drawn from this zoom on; below it they are noise.
     double provinceMinZoom = 7.0;
 };

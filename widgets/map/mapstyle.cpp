@@ -38,6 +38,18 @@ QFont labelFont(int pointSizeDelta, bool bold)
     return font;
 }
 
+QFont provinceLabelFont()
+{
+    QFont font = labelFont(-1, false);
+    font.setItalic(true);
+    return font;
+}
+
+QColor provinceLabelColor()
+{
+    return QColor(0x85, 0x7b, 0x93);
+}
+
 void drawHaloText(QPainter *painter, const QPointF &pos, const QString &text, const QFont &font,
                   const QColor &color)
 {

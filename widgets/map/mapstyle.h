@@ -18,6 +18,9 @@ constexpr double VanClusterZoom = 10.0; // vans close together cluster below thi
 constexpr double VanLabelZoom = 13.0;   // van plates shown from here
 constexpr double StopNumberZoom = 14.0; // sequence numbers in the selected route's stops
 constexpr double ClusterCellPixels = 46.0;
+// Province names label the country view and give way to the towns closer in.
+constexpr double ProvinceLabelMinZoom = 7.0;
+constexpr double ProvinceLabelMaxZoom = 9.5; // shown below this zoom
 
 QColor nextStopColor();
 QColor selectionColor();
@@ -26,6 +29,9 @@ QColor textColor();
 QColor haloColor();
 
 QFont labelFont(int pointSizeDelta = 0, bool bold = false);
+// Province names: quieter than any town name, in the province borders' hue.
+QFont provinceLabelFont();
+QColor provinceLabelColor();
 
 // Text with a light halo so it reads on any background; `pos` is the
 // baseline start in the painter's current coordinates.

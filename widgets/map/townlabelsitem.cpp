@@ -106,6 +106,20 @@ const QVector<TownLabelsItem::Placed> &TownLabelsItem::placementFor(int halfZoom
         placer.block(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
         placed.append(Placed{i, candidates[chosen], tier});
     }
+    if (zoom >= MapStyle::ProvinceLabelMinZoom && zoom < MapStyle::ProvinceLabelMaxZoom) {
+        const QFontMetricsF fm(MapStyle::provinceLabelFont());
+        const QVector<BasemapLabel> &provinces = m_basemap.provinces();
+        for (int i = 0; i < provinces.size(); ++i) {
+            // Centred on Natural Earth's label point, or left out: a province
+            // name pushed aside would name the wrong province.
+            const double w = fm.horizontalAdvance(provinces[i].name.toUpper()) + 4;
+            const double h = fm.height();
+            const QRectF rect(-w / 2, -h / 2, w, h);
+            const QPointF at = toPixels(provinces[i].scenePos);
+            if (placer.placeFirst({rect.translated(at).adjusted(-4, -2, 4, 2)}) >= 0)
+                placed.append(Placed{i, rect, 0, true});
+        }
+    }
     return *m_placements.insert(halfZoomSteps, placed);
 }
 
@@ -113,8 +127,39 @@ QStringList TownLabelsItem::placedNames(double zoom)
 {
     QStringList names;
     for (const Placed &p : placementFor(int(std::floor(zoom * 2))))
-        names.append(m_basemap.towns()[p.town].name);
+        if (!p.province)
+            names.append(m_basemap.towns()[p.town].name);
     return names;
+}
+
+QStringList TownLabelsItem::placedProvinceNames(double zoom)
+{
+    QStringList names;
+    for (const Placed &p : placementFor(int(std::floor(zoom * 2))))
+        if (p.province)
+            names.append(m_basemap.provinces()[p.town].name);
+    return names;
+}
+
+QPixmap TownLabelsItem::provincePixmap(int province, qreal dpr)
+{
+    // Apart from the towns' keys, which keep the bits above 8 for the town.
+    const quint64 key = (quint64(1) << 62) | (quint64(province) << 8) | quint64(dpr * 4);
+    const auto it = m_pixmaps.constFind(key);
+    if (it != m_pixmaps.constEnd())
+        return *it;
+    const QString name = m_basemap.provinces()[province].name.toUpper();
+    const QFont font = MapStyle::provinceLabelFont();
+    const QFontMetricsF fm(font);
+    const QSizeF size(fm.horizontalAdvance(name) + 4, fm.height());
+    QPixmap pixmap((size * dpr).toSize() + QSize(1, 1));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    MapStyle::drawHaloText(&p, QPointF(2, fm.ascent()), name, font,
+                           MapStyle::provinceLabelColor());
+    p.end();
+    return *m_pixmaps.insert(key, pixmap);
 }
 
 QPixmap TownLabelsItem::labelPixmap(int town, int tier, qreal dpr)
@@ -154,6 +199,13 @@ void TownLabelsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
     for (const Placed &p : placed) {
+        if (p.province) {
+            const QPointF at = toDevice.map(m_basemap.provinces()[p.town].scenePos);
+            painter->drawPixmap(QPointF(std::round(at.x() + p.textRect.left()),
+                                        std::round(at.y() + p.textRect.top())),
+                                provincePixmap(p.town, dpr));
+            continue;
+        }
         const BasemapTown &t = m_basemap.towns()[p.town];
         if (!exposed.contains(t.scenePos))
             continue;

@@ -9,7 +9,8 @@
 class Basemap;
 
 // The basemap's town names: bigger towns first, more towns as the map zooms
-// in, never two names on top of each other nor over a hub. Placement is done
+// in, never two names on top of each other nor over a hub. At country zoom
+// the provinces' names too, placed after the towns where room is left. Placement is done
 // once per half zoom level in world pixels, so panning never re-places.
 class TownLabelsItem : public QGraphicsItem
 {
@@ -23,6 +24,7 @@ public:
     void setObstacles(const QVector<QPair<QPointF, QRectF>> &obstacles);
     // The names shown at a zoom (for tests and the legend of what is visible).
     QStringList placedNames(double zoom);
+    QStringList placedProvinceNames(double zoom);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -30,12 +32,14 @@ public:
 private:
     struct Placed
     {
-        int town = 0;
+        int town = 0;    // index in the towns, or in the provinces for a province
         QRectF textRect; // pixels relative to the town's point
         int tier = 0;
+        bool province = false;
     };
     const QVector<Placed> &placementFor(int halfZoomSteps);
     QPixmap labelPixmap(int town, int tier, qreal dpr);
+    QPixmap provincePixmap(int province, qreal dpr);
     static int tierOf(int population);
 
     const Basemap &m_basemap;

@@ -1,8 +1,10 @@
 #include "map/mapprojection.h"
 #include "map/mapscene.h"
+#include "map/mapstyle.h"
 #include "map/mapview.h"
 #include "map/tilelayeritem.h"
 #include "map/tilesource.h"
+#include "map/townlabelsitem.h"
 
 #include <QDir>
 #include <QImage>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void matchesReference_data();
     void matchesReference();
     void comparisonSeesAChange();
+    void provinceNamesAtCountryZoomOnly();
 
 private:
     struct Diff
@@ -227,6 +230,24 @@ void TestMapRender::comparisonSeesAChange()
     const Diff diff = compare(before, after, 40);
     QVERIFY2(diff.differingShare > 0.003, qPrintable(QString::number(diff.differingShare)));
     QCOMPARE(compare(before, before, 0).differingShare, 0.0);
+}
+
+void TestMapRender::provinceNamesAtCountryZoomOnly()
+{
+    MapScene scene;
+    fillScene(scene);
+    TownLabelsItem *labels = scene.townLabels();
+    QVERIFY(labels);
+    // The country view names most provinces; towns keep their names.
+    const QStringList atEight = labels->placedProvinceNames(8.0);
+    QVERIFY2(atEight.size() >= 6, qPrintable(atEight.join(u',')));
+    QVERIFY(atEight.contains(QStringLiteral("Friesland")));
+    QVERIFY(labels->placedNames(8.0).contains(QStringLiteral("Amsterdam")));
+    QVERIFY(!labels->placedNames(8.0).contains(QStringLiteral("Friesland")));
+    // Farther out the country is too small for them, closer in the towns take over.
+    QVERIFY(labels->placedProvinceNames(MapStyle::ProvinceLabelMinZoom - 0.5).isEmpty());
+    QVERIFY(labels->placedProvinceNames(MapStyle::ProvinceLabelMaxZoom).isEmpty());
+    QVERIFY(labels->placedProvinceNames(11.0).isEmpty());
 }
 
 QTEST_MAIN(TestMapRender)
