@@ -15,10 +15,13 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace {
 
@@ -32,6 +35,39 @@ QString dayText(const QString &day)
 QTime clockTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, TimeFormat::companyZone()).time();
+}
+
+// What kept the stops from their visit, when the feed says so: what the crew
+// reported at the door, or their van's breakdown. A stop not visited yet (a
+// late one, from an alert) starts at "Other", not at a guess that would stay
+// on the stop and its return visit when the dispatcher does not look.
+Replan::Reason likelyReason(OperationStore &store, const QVector<Stop> &stops)
+{
+    QStringList routeIds;
+    for (const Stop &s : stops)
+        if (!s.routeId.isEmpty() && !routeIds.contains(s.routeId))
+            routeIds.append(s.routeId);
+    QHash<QString, QString> vehicleOf;
+    for (const Route &r : store.routesByIds(routeIds))
+        vehicleOf.insert(r.id, r.vehicleId);
+    QSet<QString> brokenDown;
+    for (const Vehicle &v : store.vehicles(vehicleOf.values()))
+        if (v.status == Domain::VehicleStatus::Breakdown)
+            brokenDown.insert(v.id);
+    std::optional<Replan::Reason> common;
+    for (const Stop &s : stops) {
+        Replan::Reason reason = Replan::Reason::Other;
+        if (s.outcome == Domain::Outcome::NotHome)
+            reason = Replan::Reason::NotHome;
+        else if (s.outcome == Domain::Outcome::WrongProduct)
+            reason = Replan::Reason::WrongProduct;
+        else if (s.arrivedAt == 0 && brokenDown.contains(vehicleOf.value(s.routeId)))
+            reason = Replan::Reason::Breakdown;
+        if (common && *common != reason)
+            return Replan::Reason::Other; // stops that differ: the dispatcher says why
+        common = reason;
+    }
+    return common.value_or(Replan::Reason::Other);
 }
 
 } // namespace
@@ -62,6 +98,7 @@ RescheduleDialog::RescheduleDialog(Database &db, const QStringList &stopIds, qin
         m_reason->addItem(Replan::reasonText(r), int(r));
     m_reason->setToolTip(tr("Why the stop is not visited as planned; kept with the stop and "
                             "shown on the return visit"));
+    setReason(likelyReason(store, m_stops));
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("What went wrong, what the customer asked"));
     m_note->setClearButtonEnabled(true);

@@ -169,6 +169,55 @@ private Q_SLOTS:
         QVERIFY(dialog.changeSet().isEmpty());
     }
 
+    // The reason starts from what the feed says happened: the crew's report
+    // at the door or the van's breakdown; a stop not visited yet starts at
+    // "Other" (a late stop rescheduled from its alert was not "not home").
+    void reasonStartsFromWhatHappened_data()
+    {
+        QTest::addColumn<QString>("outcome"); // of S-1; empty: not visited
+        QTest::addColumn<bool>("vanBrokeDown");
+        QTest::addColumn<QStringList>("stops");
+        QTest::addColumn<int>("reason");
+        const QStringList one{QStringLiteral("S-1")};
+        const QStringList both{QStringLiteral("S-1"), QStringLiteral("S-2")};
+        QTest::newRow("late, not visited")
+            << QString() << false << one << int(Replan::Reason::Other);
+        QTest::newRow("not home") << QStringLiteral("not_home") << false << one
+                                  << int(Replan::Reason::NotHome);
+        QTest::newRow("wrong product")
+            << QStringLiteral("wrong_product") << false << one << int(Replan::Reason::WrongProduct);
+        QTest::newRow("van broke down")
+            << QString() << true << both << int(Replan::Reason::Breakdown);
+        QTest::newRow("not home and not visited")
+            << QStringLiteral("not_home") << false << both << int(Replan::Reason::Other);
+    }
+    void reasonStartsFromWhatHappened()
+    {
+        QFETCH(QString, outcome);
+        QFETCH(bool, vanBrokeDown);
+        QFETCH(QStringList, stops);
+        QFETCH(int, reason);
+        const QString route = QStringLiteral("R-1");
+        const QString van = QStringLiteral("V-1");
+        QList<QByteArray> lines{FeedLines::routeStarted(FeedLines::at(8, 0), route, van)};
+        if (!outcome.isEmpty()) {
+            lines.append(
+                FeedLines::arrived(FeedLines::at(8, 20), QStringLiteral("S-1"), route, van));
+            lines.append(FeedLines::completed(FeedLines::at(8, 30), QStringLiteral("S-1"), route,
+                                              van, outcome));
+        }
+        if (vanBrokeDown)
+            lines.append(
+                FeedLines::vehicleStatus(FeedLines::at(8, 40), van, QStringLiteral("breakdown")));
+        m_fixture->feed(lines);
+        RescheduleDialog dialog(m_fixture->db(), stops, FeedLines::msAt(9, 0));
+        auto *combo = dialog.findChild<QComboBox *>();
+        QCOMPARE(combo->currentData().toInt(), reason);
+        dialog.selectSlot(0);
+        dialog.accept();
+        QCOMPARE(int(dialog.changeSet().reason), reason);
+    }
+
 private:
     const QString kTuesday = QStringLiteral("2026-11-24");
     std::unique_ptr<OperationFixture> m_fixture;
