@@ -202,8 +202,10 @@ void RescueDialog::fillTable()
             const qint64 at = eta.value(id);
             const bool ok = at <= s.windowEnd + 30 * 1000;
             etaItem = readOnly(TimeFormat::toClock(at));
+            // Rounded as the summary rounds the lateness.
             keptItem = readOnly(ok ? tr("kept")
-                                   : tr("late %n min", nullptr, int((at - s.windowEnd) / 60000)));
+                                   : tr("late %n min", nullptr,
+                                        qMax(1, qRound(double(at - s.windowEnd) / 60000.0))));
             keptItem->setForeground(ok ? kKept : kBroken);
         }
         etaItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
