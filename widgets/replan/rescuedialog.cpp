@@ -34,6 +34,7 @@ QTableWidgetItem *readOnly(const QString &text)
 
 RescueDialog::RescueDialog(Database &db, const QString &routeId, qint64 now, QWidget *parent)
     : QDialog(parent)
+    , m_routeId(routeId)
     , m_db(db)
     , m_now(now)
     , m_store(std::make_unique<OperationStore>(db))
@@ -78,6 +79,14 @@ RescueDialog::RescueDialog(Database &db, const QString &routeId, qint64 now, QWi
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_stale = new QLabel(tr("A stop of a receiving van was visited while you weighed the "
+                            "proposal: it is made again from there, with your choices. Check "
+                            "it and commit again."),
+                         this);
+    m_stale->setObjectName(QStringLiteral("staleProposal"));
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_stale->hide();
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("What happened to the van (optional)"));
     m_note->setClearButtonEnabled(true);
@@ -97,6 +106,7 @@ RescueDialog::RescueDialog(Database &db, const QString &routeId, qint64 now, QWi
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_stale);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(960, 680);
@@ -231,7 +241,36 @@ void RescueDialog::accept()
 {
     if (m_proposal.change.isEmpty())
         return;
+    // The feed runs on while the dispatcher weighs the proposal. A stop of a
+    // receiving van visited meanwhile would make the whole commit fail and
+    // lose the choices made here: plan again from that moment instead,
+    // keeping the choices that still apply, and let the dispatcher look.
+    if (const qint64 visitedAt = visitedSinceProposal()) {
+        m_now = qMax(m_now, visitedAt);
+        m_planner = std::make_unique<Replan::RescuePlanner>(*m_store, m_routeId, m_now);
+        for (auto it = m_pinned.begin(); it != m_pinned.end();) {
+            const bool applies =
+                m_planner->rescuedStopIds().contains(it.key()) &&
+                (it.value().isEmpty() || m_planner->candidateRouteIds().contains(it.value()));
+            it = applies ? std::next(it) : m_pinned.erase(it);
+        }
+        replan();
+        m_stale->show();
+        return;
+    }
     QDialog::accept();
+}
+
+qint64 RescueDialog::visitedSinceProposal() const
+{
+    qint64 latest = 0;
+    for (const Stop &s : m_store->stopsByIds(m_proposal.change.stopIds())) {
+        if (s.arrivedAt > 0 || s.completedAt > 0)
+            latest = qMax(latest, qMax(s.arrivedAt, s.completedAt));
+        else if (s.state == Domain::StopState::Moved)
+            latest = qMax(latest, m_now); // moved by another desk: from what is known now
+    }
+    return latest;
 }
 
 Replan::ChangeSet RescueDialog::changeSet() const

@@ -48,6 +48,9 @@ Q_SIGNALS:
 private:
     void replan();
     void fillTable();
+    qint64 visitedSinceProposal() const;
+
+    QString m_routeId;
 
     Database &m_db;
     qint64 m_now = 0;
@@ -59,6 +62,7 @@ private:
     QTableWidget *m_table;
     ChangePreviewView *m_preview;
     QLabel *m_summary;
+    QLabel *m_stale = nullptr;
     QLineEdit *m_note;
     QPushButton *m_ok = nullptr;
     bool m_filling = false;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -104,6 +105,37 @@ private Q_SLOTS:
         QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("X")), QStringLiteral("R-2"));
         dialog.proposeAgain();
         QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("X")), QStringLiteral("R-1"));
+    }
+
+    // The feed runs on while the dispatcher decides: a receiving van visits a
+    // stop. Committing then plans again from that visit, keeps the
+    // dispatcher's choice and asks for a second look instead of a commit the
+    // store would refuse as a whole.
+    void aStopVisitedMeanwhileIsPlannedAgainNotRefused()
+    {
+        RescueDialog dialog(m_fixture->db(), QStringLiteral("R-3"), FeedLines::msAt(10, 0));
+        dialog.setReceiver(QStringLiteral("Y"), QString()); // the dispatcher's choice
+        QVERIFY(dialog.changeSet().stopIds().contains(QStringLiteral("E-1")));
+        auto *stale = dialog.findChild<QLabel *>(QStringLiteral("staleProposal"));
+        QVERIFY(stale && stale->isHidden());
+
+        m_fixture->feed({FeedLines::routeStarted(FeedLines::at(10, 0), QStringLiteral("R-1"),
+                                                 QStringLiteral("V-1")),
+                         FeedLines::arrived(FeedLines::at(10, 20), QStringLiteral("E-1"),
+                                            QStringLiteral("R-1"), QStringLiteral("V-1"))});
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!stale->isHidden());
+        const Replan::ChangeSet again = dialog.changeSet();
+        QVERIFY(!again.stopIds().contains(QStringLiteral("E-1")));
+        QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("X")), QStringLiteral("R-1"));
+        QVERIFY(dialog.proposal().receiverOf.contains(QStringLiteral("Y")));
+        QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("Y")), QString());
+
+        // Nothing visited since: the second look commits.
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.changeSet(), again);
     }
 
     void anUnknownRouteCannotBeCommitted()
