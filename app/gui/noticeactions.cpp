@@ -135,13 +135,15 @@ void NoticeActions::updateFailed(int failed)
     m_failed->setVisible(failed > 0);
 }
 
-void NoticeActions::newIncident(const IncidentScope &scope)
+void NoticeActions::newIncident(const IncidentScope &scope, std::optional<IncidentKind> kind)
 {
     IncidentDialog dialog(m_db, m_clock, m_window);
     dialog.setEtas(m_etas);
     dialog.setUserName(m_user);
     if (!scope.isEmpty())
         dialog.setScope(scope);
+    if (kind)
+        dialog.setKind(*kind);
     if (dialog.exec() != QDialog::Accepted)
         return;
     messagesQueued();
@@ -162,7 +164,11 @@ void NoticeActions::drawAreaIncident(MapView *view)
     hint->setObjectName(QStringLiteral("areaHint"));
     hint->setStyleSheet(QStringLiteral("background: rgba(255, 255, 255, 225); color: #b71c1c;"
                                        " padding: 4px 8px; border: 1px solid #c62828;"));
-    hint->adjustSize();
+    // Wrapped to the left half of the map: the legend and the map's edge
+    // would otherwise cut the keys off.
+    const int width = qMin(hint->sizeHint().width(), qMax(160, view->viewport()->width() / 2 - 16));
+    hint->setWordWrap(true);
+    hint->setFixedSize(width, hint->heightForWidth(width));
     hint->move(8, 8);
     hint->show();
     QPointer<QLabel> guard(hint);

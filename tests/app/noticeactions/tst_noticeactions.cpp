@@ -285,7 +285,11 @@ void TestNoticeActions::areaDrawnOnTheMapOpensTheIncident()
     // Esc: back to selecting, and the hint leaves the map.
     m_actions->drawAreaIncident(&view);
     QVERIFY(dynamic_cast<AreaTool *>(view.tool()));
-    QVERIFY(view.findChild<QLabel *>(QStringLiteral("areaHint")));
+    auto *hint = view.findChild<QLabel *>(QStringLiteral("areaHint"));
+    QVERIFY(hint);
+    // Whole, on the left half of the map: the legend holds the right.
+    QVERIFY(hint->geometry().right() <= view.viewport()->width() / 2);
+    QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
     QTest::keyClick(&view, Qt::Key_Escape);
     QTRY_VERIFY(dynamic_cast<SelectTool *>(view.tool()));
     QTRY_VERIFY(!view.findChild<QLabel *>(QStringLiteral("areaHint")));
