@@ -4,9 +4,12 @@
 #include "map/mapprojection.h"
 #include "map/pointclusterer.h"
 
+#include <QFile>
 #include <QImage>
 #include <QLineF>
 #include <QPainterPath>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void rejectsBadFiles();
     void builtInBasemapHasProvinces();
     void parsesProvinceLayer();
+    void refusesGarbageClearly();
     void rendersLandAndSea();
     void rendersProvinceBordersFromTheirZoom();
     void clusters_data();
@@ -197,6 +201,50 @@ void TestMapLogic::parsesProvinceLayer()
     const Basemap old = Basemap::parse("VZBM 1\nline border 2 500000 5200000 1000 0\n");
     QVERIFY(old.provinceBorders().isEmpty());
     QVERIFY(!old.borders().isEmpty());
+}
+
+void TestMapLogic::refusesGarbageClearly()
+{
+    // The real file, damaged in many seeded ways (bytes changed, lines cut
+    // short, a record's words swapped): it either still reads or is refused
+    // with a BasemapError that names the file and line; nothing else.
+    QFile file(QStringLiteral(":/basemap/nl.vzbm"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    QRandomGenerator random(20261203);
+    const QByteArray alphabet(" -0123456789\nabcdeghilnoprstvwyz#\x01\xff");
+    int refused = 0;
+    for (int round = 0; round < 300; ++round) {
+        QByteArray data = original;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits; ++e) {
+            const int at = random.bounded(data.size());
+            switch (random.bounded(3)) {
+            case 0:
+                data[at] = alphabet[random.bounded(alphabet.size())];
+                break;
+            case 1: {
+                const int end = data.indexOf('\n', at);
+                data.remove(at, (end < 0 ? data.size() : end) - at);
+                break;
+            }
+            default:
+                data.insert(at, alphabet.mid(random.bounded(alphabet.size() - 4), 4));
+                break;
+            }
+        }
+        try {
+            Basemap::parse(data, QStringLiteral("damaged"));
+        } catch (const BasemapError &e) {
+            ++refused;
+            QVERIFY2(QRegularExpression(QStringLiteral("^damaged:\\d+: \\S"))
+                         .match(e.message())
+                         .hasMatch(),
+                     qPrintable(e.message()));
+        }
+    }
+    // Most damage is caught; a changed digit in a coordinate is not damage it can see.
+    QVERIFY2(refused > 100, qPrintable(QString::number(refused)));
 }
 
 void TestMapLogic::rendersLandAndSea()
