@@ -1187,7 +1187,7 @@ Wat is er gedaan?</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation>Tijdvak</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Show affected</source>
