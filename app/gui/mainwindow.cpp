@@ -236,6 +236,18 @@ void MainWindow::connectNotices()
     // A breakdown or a weather warning raises an alert: look for a proposal at once.
     connect(m_session.alertMonitor(), &AlertMonitor::alertsRaised, m_notices,
             [this] { m_notices->proposeIncidents(); });
+    // An alert's other remedy: tell the customers concerned.
+    connect(m_alertsPanel, &AlertsPanel::notifyRequested, this,
+            [this](AlertKind::Kind kind, const QString &routeId, const QString &stopId) {
+                Notices::IncidentScope scope;
+                if (kind == AlertKind::Breakdown || stopId.isEmpty())
+                    scope.routeIds = QStringList{routeId};
+                else
+                    scope.stopIds = QStringList{stopId};
+                m_notices->newIncident(scope, kind == AlertKind::Breakdown
+                                                  ? Notices::IncidentKind::Breakdown
+                                                  : Notices::IncidentKind::Other);
+            });
 }
 
 void MainWindow::createAlerts()

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 
 class Clock;
 class Database;
@@ -48,7 +49,10 @@ public:
     // nothing is sent and the outbox says why (`problem`).
     void setGateway(const GatewayConfig &gateway, const QString &problem = {});
 
-    void newIncident(const Notices::IncidentScope &scope);
+    // The incident dialog for `scope` (empty: the dispatcher fills it in),
+    // with `kind` chosen when given.
+    void newIncident(const Notices::IncidentScope &scope,
+                     std::optional<Notices::IncidentKind> kind = std::nullopt);
     // Lets the dispatcher draw an area on the map; the incident dialog then
     // opens with that area as its scope. Escape cancels.
     void drawAreaIncident(MapView *view);

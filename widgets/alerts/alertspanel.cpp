@@ -43,6 +43,8 @@ AlertsPanel::AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
     // The remedy of the selected alert, when it has one: its text follows the kind.
     m_remedy = new QPushButton(tr("Reschedule…"), this);
     m_remedy->setObjectName(QStringLiteral("alertRemedy"));
+    m_notify = new QPushButton(tr("Notify customers…"), this);
+    m_notify->setObjectName(QStringLiteral("alertNotify"));
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("alertsView"));
@@ -67,6 +69,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
     buttons->addWidget(m_resolve);
     buttons->addWidget(m_open);
     buttons->addWidget(m_remedy);
+    buttons->addWidget(m_notify);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -89,6 +92,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, AlertStore &store, Clock *clock,
     connect(m_resolve, &QPushButton::clicked, this, &AlertsPanel::resolveCurrent);
     connect(m_open, &QPushButton::clicked, this, &AlertsPanel::openCurrent);
     connect(m_remedy, &QPushButton::clicked, this, &AlertsPanel::remedyCurrent);
+    connect(m_notify, &QPushButton::clicked, this, &AlertsPanel::notifyCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &AlertsPanel::openCurrent);
     connect(m_order, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         m_model->setOrder(i == 1 ? AlertListModel::Order::NewestFirst
@@ -173,6 +177,13 @@ void AlertsPanel::remedyCurrent()
         Q_EMIT rescheduleRequested(a->routeId, a->stopId);
 }
 
+void AlertsPanel::notifyCurrent()
+{
+    const Alert *a = m_model->alert(m_view->currentIndex().row());
+    if (a && a->isOpen() && !a->routeId.isEmpty())
+        Q_EMIT notifyRequested(a->kind, a->routeId, a->stopId);
+}
+
 void AlertsPanel::updateButtons()
 {
     const Alert *a = m_model->alert(m_view->currentIndex().row());
@@ -184,6 +195,11 @@ void AlertsPanel::updateButtons()
                             && (a->kind == AlertKind::LateStop
                                 || a->kind == AlertKind::FailedDelivery);
     m_remedy->setVisible(rescue || reschedule);
+    m_notify->setVisible(rescue || reschedule);
+    m_notify->setToolTip(rescue ? tr("Tell every customer of the route still waiting what happened "
+                                     "and what comes next (an overmacht incident)")
+                                : tr("Tell this customer what happened and what comes next "
+                                     "(an overmacht incident)"));
     if (rescue) {
         m_remedy->setText(tr("Rescue stops…"));
         m_remedy->setToolTip(tr("Spread the broken-down van's remaining stops over other vans"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts/alert.h"
+
 #include <QWidget>
 
 class AlertListModel;
@@ -44,12 +46,16 @@ Q_SIGNALS:
     void rescheduleRequested(const QString &routeId, const QString &stopId);
     // The remedy of a breakdown alert: spread the route's stops over other vans.
     void rescueRequested(const QString &routeId);
+    // The other remedy of a breakdown, a late stop or a failed delivery: tell
+    // the customers concerned (an overmacht incident for the route or stop).
+    void notifyRequested(AlertKind::Kind kind, const QString &routeId, const QString &stopId);
 
 private:
     void updateButtons();
     void updateSummary();
     void openCurrent();
     void remedyCurrent();
+    void notifyCurrent();
 
     AlertListModel *m_model;
     AlertStore &m_store;
@@ -62,5 +68,6 @@ private:
     QPushButton *m_resolve;
     QPushButton *m_open;
     QPushButton *m_remedy;
+    QPushButton *m_notify;
     QTableView *m_view;
 };

@@ -174,6 +174,11 @@ void IncidentDialog::showArea()
         clear->setEnabled(m_area.size() >= 3);
 }
 
+void IncidentDialog::setKind(IncidentKind kind)
+{
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(kindKey(kind))));
+}
+
 void IncidentDialog::setProposal(const Incident &proposal)
 {
     setWindowTitle(tr("Confirm the proposed incident"));

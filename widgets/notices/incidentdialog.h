@@ -28,6 +28,7 @@ public:
 
     // Fills the scope, e.g. from a route or an area drawn on the map.
     void setScope(const Notices::IncidentScope &scope);
+    void setKind(Notices::IncidentKind kind);
     // Opens a proposed incident for the dispatcher to check: kind, note,
     // scope and time range filled in; accept() confirms it (with what the
     // dispatcher changed) and queues its messages.

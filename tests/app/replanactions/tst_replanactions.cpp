@@ -16,7 +16,9 @@
 #include "live/crewsboard.h"
 #include "live/liveworkspace.h"
 #include "live/stopstable.h"
+#include "alerts/alertspanel.h"
 #include "map/mappanel.h"
+#include "notices/incidentdialog.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "map/replanpreviewitem.h"
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void stopsTableTakesSeveralStops();
     void contextMenuOpensTheRescheduleDialog();
     void alertRemedyOpensTheRescueDialog();
+    void alertNotifyOpensTheIncidentDialog();
     void mapContextMenuOnAStop();
     void droppingStopsOnARouteOpensTheMoveDialog();
     void droppingStopsOnAVanOfTheMap();
@@ -336,6 +339,40 @@ void TestReplanActions::alertRemedyOpensTheRescueDialog()
     countPreviews();
     QCOMPARE(previews, 0); // gone with the dialog
     QCOMPARE(m_window->replanActions()->undoStack()->count(), 0);
+}
+
+void TestReplanActions::alertNotifyOpensTheIncidentDialog()
+{
+    // A breakdown alert's "Notify customers…": an overmacht incident for the
+    // route, of the kind breakdown, for the dispatcher to check and queue.
+    QString seen;
+    Notices::Incident shown;
+    whenDialogShows(
+        [&shown](QDialog *d) {
+            if (auto *dialog = qobject_cast<IncidentDialog *>(d))
+                shown = dialog->incident();
+            d->reject();
+        },
+        &seen);
+    Q_EMIT m_window->alertsPanel()->notifyRequested(AlertKind::Breakdown, RA, QString());
+    QTRY_COMPARE(seen, QStringLiteral("IncidentDialog"));
+    QCOMPARE(shown.kind, Notices::IncidentKind::Breakdown);
+    QCOMPARE(shown.scope.routeIds, QStringList{RA});
+
+    // A late stop's: that customer only.
+    seen.clear();
+    whenDialogShows(
+        [&shown](QDialog *d) {
+            if (auto *dialog = qobject_cast<IncidentDialog *>(d))
+                shown = dialog->incident();
+            d->reject();
+        },
+        &seen);
+    Q_EMIT m_window->alertsPanel()->notifyRequested(AlertKind::LateStop, RA,
+                                                    QStringLiteral("S-2"));
+    QTRY_COMPARE(seen, QStringLiteral("IncidentDialog"));
+    QCOMPARE(shown.scope.stopIds, QStringList{QStringLiteral("S-2")});
+    QVERIFY(shown.scope.routeIds.isEmpty());
 }
 
 void TestReplanActions::mapContextMenuOnAStop()

@@ -66,8 +66,10 @@ void TestAlertsPanel::remedyFollowsTheKind()
     auto *remedy = panel.findChild<QPushButton *>(QStringLiteral("alertRemedy"));
     QVERIFY(remedy);
     QCOMPARE(remedy->isVisible(), !button.isEmpty());
-    if (button.isEmpty())
+    if (button.isEmpty()) {
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("alertNotify"))->isVisible());
         return;
+    }
     QCOMPARE(remedy->text(), button);
     QSignalSpy rescheduleSpy(&panel, &AlertsPanel::rescheduleRequested);
     QSignalSpy rescueSpy(&panel, &AlertsPanel::rescueRequested);
@@ -82,12 +84,24 @@ void TestAlertsPanel::remedyFollowsTheKind()
         QCOMPARE(rescueSpy.first().at(0).toString(), QStringLiteral("R-1"));
         QCOMPARE(rescheduleSpy.size(), 0);
     }
+    // The other remedy tells the customers: the route's after a breakdown,
+    // the stop's customer otherwise.
+    auto *notify = panel.findChild<QPushButton *>(QStringLiteral("alertNotify"));
+    QVERIFY(notify);
+    QVERIFY(notify->isVisible());
+    QSignalSpy notifySpy(&panel, &AlertsPanel::notifyRequested);
+    QTest::mouseClick(notify, Qt::LeftButton);
+    QCOMPARE(notifySpy.size(), 1);
+    QCOMPARE(notifySpy.first().at(0).value<AlertKind::Kind>(), kind);
+    QCOMPARE(notifySpy.first().at(1).toString(), QStringLiteral("R-1"));
+    QCOMPARE(notifySpy.first().at(2).toString(), f.stopId);
     // Once resolved, the alert offers no remedy.
     QVERIFY(store.resolve(model.alert(0)->id, QStringLiteral("Ria"), 2000, QStringLiteral("done")));
     model.setHistorySince(1);
     model.refresh();
     panel.view()->setCurrentIndex(model.index(0, 0));
     QTRY_VERIFY(!remedy->isVisible());
+    QVERIFY(!notify->isVisible());
 }
 
 QTEST_MAIN(TestAlertsPanel)
