@@ -47,6 +47,8 @@ QString indexed(const QString &path, qsizetype index)
 // Reads typed fields of one JSON object, naming the full path on failure.
 class Fields
 {
+    // Its texts share the parser's context, as the helpers below name it.
+    Q_DECLARE_TR_FUNCTIONS(FeedParser)
 public:
     Fields(const QJsonObject &object, QString path)
         : m_object(object)
@@ -247,7 +249,8 @@ Stop readPlanStop(const Fields &f, const QString &routeId)
     s.windowStart = window.timestamp("start");
     s.windowEnd = window.timestamp("end");
     if (s.windowEnd < s.windowStart)
-        fail(window.path("end"), tr("ends before the window starts"));
+        fail(window.path("end"),
+             QCoreApplication::translate("FeedParser", "ends before the window starts"));
     s.plannedArrival = f.timestamp("planned_arrival");
     s.serviceMin = f.number("service_min", 0, 24 * 60);
     s.attempt = int(f.integer("attempt", 1, 100));
@@ -264,10 +267,12 @@ QVector<QPointF> readGeometry(const QJsonArray &points, const QString &path)
         const QString where = indexed(path, i);
         if (!points.at(i).isArray() || pair.size() < 2 || !pair.at(0).isDouble() ||
             !pair.at(1).isDouble())
-            fail(where, tr("must be a [lon, lat] pair of numbers"));
+            fail(where,
+                 QCoreApplication::translate("FeedParser", "must be a [lon, lat] pair of numbers"));
         const double lon = pair.at(0).toDouble(), lat = pair.at(1).toDouble();
         if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
-            fail(where, tr("is outside the earth's coordinates"));
+            fail(where,
+                 QCoreApplication::translate("FeedParser", "is outside the earth's coordinates"));
         out.append(QPointF(lon, lat));
     }
     return out;
@@ -280,7 +285,8 @@ PlanRoute readPlan(const Fields &f)
     r.id = f.string("route", 1, 128);
     r.date = f.string("date");
     if (!TimeFormat::parseDate(r.date))
-        fail(f.path("date"), tr("is not a date in the form YYYY-MM-DD"));
+        fail(f.path("date"),
+             QCoreApplication::translate("FeedParser", "is not a date in the form YYYY-MM-DD"));
     const Fields hub = f.object("hub");
     r.hub.id = hub.string("id", 1, 128);
     r.hub.name = hub.string("name");
@@ -292,7 +298,8 @@ PlanRoute readPlan(const Fields &f)
     const QJsonArray crew = f.array("crew");
     for (qsizetype i = 0; i < crew.size(); ++i) {
         if (!crew.at(i).isObject())
-            fail(indexed(f.path("crew"), i), tr("must be an object"));
+            fail(indexed(f.path("crew"), i),
+                 QCoreApplication::translate("FeedParser", "must be an object"));
         const Fields member(crew.at(i).toObject(), indexed(f.path("crew"), i));
         r.crew.append({member.string("id", 1, 128), member.string("name")});
     }
@@ -304,12 +311,16 @@ PlanRoute readPlan(const Fields &f)
     for (qsizetype i = 0; i < stops.size(); ++i) {
         const QString where = indexed(f.path("stops"), i);
         if (!stops.at(i).isObject())
-            fail(where, tr("must be an object"));
+            fail(where, QCoreApplication::translate("FeedParser", "must be an object"));
         Stop s = readPlanStop(Fields(stops.at(i).toObject(), where), r.id);
         if (ids.contains(s.id))
-            fail(where + QLatin1String(".stop"), tr("\"%1\" appears twice in the plan").arg(s.id));
+            fail(where + QLatin1String(".stop"),
+                 QCoreApplication::translate("FeedParser", "\"%1\" appears twice in the plan")
+                     .arg(s.id));
         if (seqs.contains(s.seq))
-            fail(where + QLatin1String(".seq"), tr("%1 appears twice in the plan").arg(s.seq));
+            fail(where + QLatin1String(".seq"),
+                 QCoreApplication::translate("FeedParser", "%1 appears twice in the plan")
+                     .arg(s.seq));
         ids.insert(s.id);
         seqs.insert(s.seq);
         plan.stops.append(std::move(s));
@@ -332,21 +343,26 @@ WeatherWarning readWarning(const Fields &f)
     w.from = f.timestamp("from");
     w.to = f.timestamp("to");
     if (w.to < w.from)
-        fail(f.path("to"), tr("ends before the warning starts"));
+        fail(f.path("to"),
+             QCoreApplication::translate("FeedParser", "ends before the warning starts"));
     const Fields area = f.object("area");
     if (area.has("bbox")) {
         const QJsonArray box = area.array("bbox");
         if (box.size() != 4)
             fail(area.path("bbox"),
-                 tr("must hold four numbers: min_lon, min_lat, max_lon, max_lat"));
+                 QCoreApplication::translate(
+                     "FeedParser", "must hold four numbers: min_lon, min_lat, max_lon, max_lat"));
         double v[4];
         for (int i = 0; i < 4; ++i) {
             if (!box.at(i).isDouble())
-                fail(indexed(area.path("bbox"), i), tr("must be a number"));
+                fail(indexed(area.path("bbox"), i),
+                     QCoreApplication::translate("FeedParser", "must be a number"));
             v[i] = box.at(i).toDouble();
         }
         if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] > v[2] || v[1] > v[3])
-            fail(area.path("bbox"), tr("is not a valid box (min_lon, min_lat, max_lon, max_lat)"));
+            fail(area.path("bbox"),
+                 QCoreApplication::translate(
+                     "FeedParser", "is not a valid box (min_lon, min_lat, max_lon, max_lat)"));
         w.hasBox = true;
         w.minLon = v[0];
         w.minLat = v[1];
@@ -355,17 +371,20 @@ WeatherWarning readWarning(const Fields &f)
     } else if (area.has("postcodes")) {
         w.postcodePrefixes = area.strings("postcodes", {});
         if (w.postcodePrefixes.isEmpty())
-            fail(area.path("postcodes"), tr("must not be empty"));
+            fail(area.path("postcodes"),
+                 QCoreApplication::translate("FeedParser", "must not be empty"));
         for (qsizetype i = 0; i < w.postcodePrefixes.size(); ++i) {
             const QString &p = w.postcodePrefixes.at(i);
             bool digits = !p.isEmpty() && p.size() <= 4;
             for (QChar c : p)
                 digits = digits && c.isDigit();
             if (!digits)
-                fail(indexed(area.path("postcodes"), i), tr("must be 1 to 4 digits"));
+                fail(indexed(area.path("postcodes"), i),
+                     QCoreApplication::translate("FeedParser", "must be 1 to 4 digits"));
         }
     } else {
-        fail(f.path("area"), tr("must have either \"bbox\" or \"postcodes\""));
+        fail(f.path("area"), QCoreApplication::translate(
+                                 "FeedParser", "must have either \"bbox\" or \"postcodes\""));
     }
     return w;
 }
@@ -475,7 +494,8 @@ Event readEvent(const QJsonObject &object, Rejection &context)
     const Fields f(object, QString());
     const QJsonValue v = f.value("v");
     if (!v.isDouble() || v.toDouble() != 1.0)
-        fail(QStringLiteral("v"), tr("must be 1 (this is feed version 1)"));
+        fail(QStringLiteral("v"),
+             QCoreApplication::translate("FeedParser", "must be 1 (this is feed version 1)"));
     Event e;
     e.id = f.string("id", 1, 128);
     context.eventId = e.id;
@@ -532,7 +552,8 @@ Event readEvent(const QJsonObject &object, Rejection &context)
         r.score = int(f.integer("score", 0, 10));
         const QJsonValue comment = f.value("comment");
         if (!comment.isString())
-            fail(QStringLiteral("comment"), tr("must be a string"));
+            fail(QStringLiteral("comment"),
+                 QCoreApplication::translate("FeedParser", "must be a string"));
         r.comment = comment.toString();
         r.language = f.optionalString("language", 16);
         r.channel = f.optionalString("channel", 64);
@@ -542,11 +563,12 @@ Event readEvent(const QJsonObject &object, Rejection &context)
         e.type = EventType::WeatherWarningIssued;
         e.payload = readWarning(f);
     } else {
-        fail(QStringLiteral("type"), tr("\"%1\" is not a known event type").arg(type.left(64)));
+        fail(QStringLiteral("type"),
+             QCoreApplication::translate("FeedParser", "\"%1\" is not a known event type")
+                 .arg(type.left(64)));
     }
     return e;
 }
-
 
 } // namespace
 
