@@ -261,6 +261,18 @@ What was done?</translation>
         <source>Move the stop to another day and window</source>
         <translation>Move the stop to another day and window</translation>
     </message>
+    <message>
+        <source>Notify customers…</source>
+        <translation>Notify customers…</translation>
+    </message>
+    <message>
+        <source>Tell every customer of the route still waiting what happened and what comes next (an overmacht incident)</source>
+        <translation>Tell every customer of the route still waiting what happened and what comes next (an overmacht incident)</translation>
+    </message>
+    <message>
+        <source>Tell this customer what happened and what comes next (an overmacht incident)</source>
+        <translation>Tell this customer what happened and what comes next (an overmacht incident)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePreviewView</name>
@@ -906,28 +918,6 @@ What was done?</translation>
         <source>contains an unescaped control character &quot;%1&quot; at byte %2; JSON strings must escape it</source>
         <translation>contains an unescaped control character &quot;%1&quot; at byte %2; JSON strings must escape it</translation>
     </message>
-</context>
-<context>
-    <name>FeedSource</name>
-    <message>
-        <source>standard input</source>
-        <translation>standard input</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>connection closed</source>
-        <translation>connection closed</translation>
-    </message>
-    <message>
-        <source>%1; trying again in %2 s</source>
-        <translation>%1; trying again in %2 s</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
     <message>
         <source>is missing</source>
         <translation>is missing</translation>
@@ -979,6 +969,77 @@ What was done?</translation>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>&quot;%1&quot; is not one of: %2</translation>
+    </message>
+    <message>
+        <source>ends before the window starts</source>
+        <translation>ends before the window starts</translation>
+    </message>
+    <message>
+        <source>must be a [lon, lat] pair of numbers</source>
+        <translation>must be a [lon, lat] pair of numbers</translation>
+    </message>
+    <message>
+        <source>is outside the earth&apos;s coordinates</source>
+        <translation>is outside the earth&apos;s coordinates</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation>is not a date in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the plan</source>
+        <translation>&quot;%1&quot; appears twice in the plan</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the plan</source>
+        <translation>%1 appears twice in the plan</translation>
+    </message>
+    <message>
+        <source>ends before the warning starts</source>
+        <translation>ends before the warning starts</translation>
+    </message>
+    <message>
+        <source>must hold four numbers: min_lon, min_lat, max_lon, max_lat</source>
+        <translation>must hold four numbers: min_lon, min_lat, max_lon, max_lat</translation>
+    </message>
+    <message>
+        <source>is not a valid box (min_lon, min_lat, max_lon, max_lat)</source>
+        <translation>is not a valid box (min_lon, min_lat, max_lon, max_lat)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4 digits</source>
+        <translation>must be 1 to 4 digits</translation>
+    </message>
+    <message>
+        <source>must have either &quot;bbox&quot; or &quot;postcodes&quot;</source>
+        <translation>must have either &quot;bbox&quot; or &quot;postcodes&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1 (this is feed version 1)</source>
+        <translation>must be 1 (this is feed version 1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known event type</source>
+        <translation>&quot;%1&quot; is not a known event type</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSource</name>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connection closed</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; trying again in %2 s</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2964,10 @@ What was done?</translation>
             <numerusform>late %n min</numerusform>
             <numerusform>late %n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A stop of a receiving van was visited while you weighed the proposal: it is made again from there, with your choices. Check it and commit again.</source>
+        <translation>A stop of a receiving van was visited while you weighed the proposal: it is made again from there, with your choices. Check it and commit again.</translation>
     </message>
 </context>
 <context>

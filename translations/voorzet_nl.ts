@@ -261,6 +261,18 @@ Wat is er gedaan?</translation>
         <source>Move the stop to another day and window</source>
         <translation>De stop naar een andere dag en een ander tijdvak verplaatsen</translation>
     </message>
+    <message>
+        <source>Notify customers…</source>
+        <translation>Klanten informeren…</translation>
+    </message>
+    <message>
+        <source>Tell every customer of the route still waiting what happened and what comes next (an overmacht incident)</source>
+        <translation>Elke klant van de rit die nog wacht laten weten wat er is gebeurd en wat er nu komt (een overmachtincident)</translation>
+    </message>
+    <message>
+        <source>Tell this customer what happened and what comes next (an overmacht incident)</source>
+        <translation>Deze klant laten weten wat er is gebeurd en wat er nu komt (een overmachtincident)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePreviewView</name>
@@ -906,28 +918,6 @@ Wat is er gedaan?</translation>
         <source>contains an unescaped control character &quot;%1&quot; at byte %2; JSON strings must escape it</source>
         <translation>bevat een niet-geëscapet stuurteken &quot;%1&quot; bij byte %2; JSON-teksten moeten dat escapen</translation>
     </message>
-</context>
-<context>
-    <name>FeedSource</name>
-    <message>
-        <source>standard input</source>
-        <translation>standaardinvoer</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kan niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <source>connection closed</source>
-        <translation>verbinding gesloten</translation>
-    </message>
-    <message>
-        <source>%1; trying again in %2 s</source>
-        <translation>%1; nieuwe poging over %2 s</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
     <message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
@@ -979,6 +969,77 @@ Wat is er gedaan?</translation>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>&quot;%1&quot; is niet een van: %2</translation>
+    </message>
+    <message>
+        <source>ends before the window starts</source>
+        <translation>eindigt voordat het tijdvak begint</translation>
+    </message>
+    <message>
+        <source>must be a [lon, lat] pair of numbers</source>
+        <translation>moet een paar getallen [lon, lat] zijn</translation>
+    </message>
+    <message>
+        <source>is outside the earth&apos;s coordinates</source>
+        <translation>ligt buiten de coördinaten van de aarde</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation>is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the plan</source>
+        <translation>&quot;%1&quot; komt twee keer voor in de planning</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the plan</source>
+        <translation>%1 komt twee keer voor in de planning</translation>
+    </message>
+    <message>
+        <source>ends before the warning starts</source>
+        <translation>eindigt voordat de waarschuwing begint</translation>
+    </message>
+    <message>
+        <source>must hold four numbers: min_lon, min_lat, max_lon, max_lat</source>
+        <translation>moet vier getallen bevatten: min_lon, min_lat, max_lon, max_lat</translation>
+    </message>
+    <message>
+        <source>is not a valid box (min_lon, min_lat, max_lon, max_lat)</source>
+        <translation>is geen geldig kader (min_lon, min_lat, max_lon, max_lat)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4 digits</source>
+        <translation>moet uit 1 tot 4 cijfers bestaan</translation>
+    </message>
+    <message>
+        <source>must have either &quot;bbox&quot; or &quot;postcodes&quot;</source>
+        <translation>moet &quot;bbox&quot; of &quot;postcodes&quot; hebben</translation>
+    </message>
+    <message>
+        <source>must be 1 (this is feed version 1)</source>
+        <translation>moet 1 zijn (dit is feedversie 1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known event type</source>
+        <translation>&quot;%1&quot; is geen bekend soort gebeurtenis</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSource</name>
+    <message>
+        <source>standard input</source>
+        <translation>standaardinvoer</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>verbinding gesloten</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; nieuwe poging over %2 s</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2964,10 @@ Wat is er gedaan?</translation>
             <numerusform>%n min te laat</numerusform>
             <numerusform>%n min te laat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A stop of a receiving van was visited while you weighed the proposal: it is made again from there, with your choices. Check it and commit again.</source>
+        <translation>Een stop van een ontvangende bus is bezocht terwijl je het voorstel bekeek: het is vanaf daar opnieuw gemaakt, met jouw keuzes. Controleer het en voer het opnieuw door.</translation>
     </message>
 </context>
 <context>
