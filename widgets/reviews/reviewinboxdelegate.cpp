@@ -15,9 +15,13 @@ void ReviewInboxDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() == ReviewInboxModel::ProductCol && !option->text.isEmpty())
         option->text = DomainText::productType(option->text);
-    if (!index.data(ReviewInboxModel::HandledRole).toBool()
-        && index.column() == ReviewInboxModel::CommentCol)
+    if (!index.data(ReviewInboxModel::HandledRole).toBool() &&
+        index.column() == ReviewInboxModel::CommentCol) {
         option->font.setBold(true); // unread-looking until handled
+        // Measured as drawn: elided by the regular font's measure, a bold
+        // comment with search matches ran over and lost its last word and "…".
+        option->fontMetrics = QFontMetrics(option->font);
+    }
 }
 
 QSize ReviewInboxDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -25,7 +29,8 @@ QSize ReviewInboxDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == ReviewInboxModel::ScoreCol)
-        size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("10")) + 56));
+        size.setWidth(std::max(size.width(),
+                               option.fontMetrics.horizontalAdvance(QStringLiteral("10")) + 56));
     return size;
 }
 
@@ -119,6 +124,9 @@ void ReviewInboxDelegate::paintHighlighted(QPainter *painter, const QStyleOption
         formats.append(range);
     }
     QTextLayout layout(shown, opt.font);
+    QTextOption oneLine;
+    oneLine.setWrapMode(QTextOption::NoWrap); // one line, as the plain rows
+    layout.setTextOption(oneLine);
     layout.setFormats(formats);
     layout.beginLayout();
     QTextLine line = layout.createLine();
@@ -126,8 +134,9 @@ void ReviewInboxDelegate::paintHighlighted(QPainter *painter, const QStyleOption
     layout.endLayout();
 
     painter->save();
-    painter->setPen(opt.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                            : QPalette::Text));
+    painter->setClipRect(option.rect);
+    painter->setPen(opt.palette.color(
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     const qreal y = textRect.top() + (textRect.height() - line.height()) / 2.0;
     layout.draw(painter, QPointF(textRect.left(), y));
     painter->restore();

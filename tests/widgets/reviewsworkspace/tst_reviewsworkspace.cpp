@@ -11,6 +11,7 @@
 #include "reviews/clientfeedbackview.h"
 #include "reviews/reviewcard.h"
 #include "reviews/reviewimportdialog.h"
+#include "reviews/reviewinboxdelegate.h"
 #include "reviews/reviewsworkspace.h"
 #include "reviews/reviewstore.h"
 #include "reviews/teamwallview.h"
@@ -27,6 +28,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -139,6 +141,35 @@ class TestReviewsWorkspace : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // A comment is elided with the measure of the font it is drawn in: bold
+    // until handled. Measured regular, a highlighted comment ran over its
+    // column and lost its last word and the "…".
+    void inboxCommentIsMeasuredInItsOwnFont()
+    {
+        struct Delegate : ReviewInboxDelegate
+        {
+            using ReviewInboxDelegate::initStyleOption;
+        } delegate;
+        QStandardItemModel model(2, ReviewInboxModel::ColumnCount);
+        const QString comment =
+            QStringLiteral("Nieuwe afspraak werd snel gemaakt en nu is alles goed gegaan.");
+        for (int row = 0; row < 2; ++row) {
+            model.setData(model.index(row, ReviewInboxModel::CommentCol), comment);
+            model.setData(model.index(row, ReviewInboxModel::CommentCol), row == 1,
+                          ReviewInboxModel::HandledRole);
+        }
+        QTableView view;
+        view.setModel(&model);
+        for (int row = 0; row < 2; ++row) {
+            QStyleOptionViewItem option;
+            option.initFrom(&view);
+            delegate.initStyleOption(&option, model.index(row, ReviewInboxModel::CommentCol));
+            QCOMPARE(option.font.bold(), row == 0);
+            QCOMPARE(option.fontMetrics.horizontalAdvance(comment),
+                     QFontMetrics(option.font).horizontalAdvance(comment));
+        }
+    }
 
     void inboxFillsNewestFirstAndLive()
     {
