@@ -75,6 +75,7 @@ MoveStopsDialog::MoveStopsDialog(Database &db, const QStringList &stopIds,
 
     m_preview = new ChangePreviewView(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("moveSummary"));
     m_summary->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -129,14 +130,26 @@ void MoveStopsDialog::updatePreview()
     int brokenBefore = 0;
     for (const Replan::RoutePreview &r : preview.routes)
         brokenBefore += r.brokenBefore();
-    m_summary->setText(
+    QString summary =
         tr("Windows kept: %1 before, %2 after (%3 broken). Driving: %4 km, %5 min.")
             .arg(preview.windowsKeptBefore)
             .arg(preview.windowsKeptAfter)
             .arg(preview.windowsBrokenAfter)
-            .arg(signedText(preview.addedKm, 1), signedText(preview.addedDrivingMin, 0)));
-    m_summary->setStyleSheet(
-        preview.windowsBrokenAfter > brokenBefore ? QStringLiteral("color: #c62828") : QString());
+            .arg(signedText(preview.addedKm, 1), signedText(preview.addedDrivingMin, 0));
+    // Said here too: the route's line in the tree is easily missed, and all
+    // windows may hold while the crew works past its day.
+    QStringList overtime;
+    for (const Replan::RoutePreview &r : preview.routes)
+        if (!r.withinWorkingDay)
+            overtime.append(r.routeId);
+    if (!overtime.isEmpty())
+        summary +=
+            QLatin1Char(' ') +
+            tr("Back after the crew's working day: %1.").arg(overtime.join(QLatin1String(", ")));
+    m_summary->setText(summary);
+    m_summary->setStyleSheet(preview.windowsBrokenAfter > brokenBefore || !overtime.isEmpty()
+                                 ? QStringLiteral("color: #c62828")
+                                 : QString());
     m_ok->setEnabled(!m_change.orders.isEmpty());
 }
 

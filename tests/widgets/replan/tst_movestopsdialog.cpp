@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -95,6 +96,33 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.changeSet().orders.size(), 2);
+    }
+
+    // All windows may hold while the receiving crew works past its day
+    // (ten hours from its start): the summary says so, in red, as a broken
+    // window is; a move within the day says nothing of it.
+    void aMovePastTheWorkingDayIsSaidInTheSummary()
+    {
+        load(*m_fixture,
+             {RouteAt{QStringLiteral("R-3"),
+                      QStringLiteral("V-3"),
+                      QTime(8, 0),
+                      {{QStringLiteral("L-1"), km(30, 0), QTime(19, 0), QTime(21, 0)}}}});
+        MoveStopsDialog late(m_fixture->db(), {QStringLiteral("L-1")}, QStringLiteral("R-2"),
+                             FeedLines::msAt(7, 0));
+        const Replan::RoutePreview *r2 = late.previewView()->preview().route(QStringLiteral("R-2"));
+        QVERIFY(r2);
+        QVERIFY(!r2->withinWorkingDay);
+        auto *summary = late.findChild<QLabel *>(QStringLiteral("moveSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("working day: R-2.")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->styleSheet().contains(QStringLiteral("#c62828")));
+
+        MoveStopsDialog inDay(m_fixture->db(), {QStringLiteral("S-1")}, QStringLiteral("R-2"),
+                              FeedLines::msAt(7, 0));
+        summary = inDay.findChild<QLabel *>(QStringLiteral("moveSummary"));
+        QVERIFY(!summary->text().contains(QStringLiteral("working day")));
     }
 
 private:
