@@ -107,9 +107,11 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     auto *previewButton = new QPushButton(tr("Show affected"), this);
     connect(previewButton, &QPushButton::clicked, this, &IncidentDialog::updatePreview);
 
-    m_affected->setColumnCount(5);
-    m_affected->setHorizontalHeaderLabels(
-        {tr("Stop"), tr("Customer"), tr("Window"), tr("Language"), tr("Channel")});
+    m_affected->setColumnCount(6);
+    m_affected->setHorizontalHeaderLabels({tr("Stop"), tr("Customer"), tr("Window"), tr("Language"),
+                                           tr("Channel"), tr("Told before")});
+    m_affected->horizontalHeaderItem(5)->setToolTip(
+        tr("A message about this stop from another incident: queued, sent or failed"));
     m_affected->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_affected->setSelectionMode(QAbstractItemView::SingleSelection);
     m_affected->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -249,20 +251,54 @@ void IncidentDialog::updatePreview()
     QHash<QString, Stop> stops;
     for (const AffectedStop &a : affected)
         stops.insert(a.stop.id, a.stop);
+    // A customer told already (the dispatcher's own incident for the route
+    // and Voorzet's proposal for the same breakdown, say) stands out before a
+    // second message is queued.
+    NoticeStore notices(m_db);
+    QHash<QString, QString> kindOfIncident;
+    int toldBefore = 0;
     for (int row = 0; row < m_preview.size(); ++row) {
         const OutboxMessage &m = m_preview.at(row);
         const Stop s = stops.value(m.stopId);
+        QString told;
+        QString toldText;
+        for (const OutboxMessage &earlier : notices.messagesForStop(m.stopId)) {
+            if (earlier.incidentId == m_proposalId)
+                continue;
+            if (!kindOfIncident.contains(earlier.incidentId)) {
+                const auto incident = notices.incident(earlier.incidentId);
+                kindOfIncident.insert(earlier.incidentId,
+                                      incident ? kindText(incident->kind) : earlier.incidentId);
+            }
+            told =
+                tr("%1 · %2, %3")
+                    .arg(kindOfIncident.value(earlier.incidentId),
+                         TimeFormat::toClock(earlier.createdAt), messageStateText(earlier.state));
+            toldText = earlier.text;
+        }
+        toldBefore += told.isEmpty() ? 0 : 1;
         const QStringList cells = {
-            m.stopId, m.recipientName,
+            m.stopId,
+            m.recipientName,
             QStringLiteral("%1\u2013%2")
                 .arg(TimeFormat::toClock(s.windowStart), TimeFormat::toClock(s.windowEnd)),
-            m.language, m.channel.isEmpty() ? tr("none: call") : m.channel};
+            m.language,
+            m.channel.isEmpty() ? tr("none: call") : m.channel,
+            told};
         for (int c = 0; c < cells.size(); ++c)
             m_affected->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        if (!told.isEmpty()) {
+            m_affected->item(row, 5)->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_affected->item(row, 5)->setToolTip(toldText);
+        }
     }
     m_affected->resizeColumnsToContents();
-    m_summary->setText(tr("%n affected stops", nullptr, int(affected.size())) +
-                       QStringLiteral(" · ") + tr("%n messages", nullptr, int(m_preview.size())));
+    QString summary = tr("%n affected stops", nullptr, int(affected.size())) +
+                      QStringLiteral(" · ") + tr("%n messages", nullptr, int(m_preview.size()));
+    if (toldBefore > 0)
+        summary +=
+            QStringLiteral(" · ") + tr("%n told before by another incident", nullptr, toldBefore);
+    m_summary->setText(summary);
 }
 
 void IncidentDialog::accept()

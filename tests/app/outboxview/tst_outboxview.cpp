@@ -39,6 +39,7 @@ private Q_SLOTS:
     void outboxColumnsHoldWholeStopIds();
     void dialogWarnsWithoutCompanyContact();
     void dialogShowsWholeStopIdsOnOneLine();
+    void dialogShowsCustomersToldBefore();
     void followsDeliveryLiveAndSaysWhyNothingIsSent();
     void proposalIsConfirmedAsTheDispatcherLeftIt();
     void dismissedProposalStaysDismissed();
@@ -204,6 +205,45 @@ void TestOutboxView::dialogShowsWholeStopIdsOnOneLine()
                          fm.horizontalAdvance(table->item(row, column)->text()),
                      qPrintable(table->item(row, column)->text()));
     QVERIFY(table->item(0, 2)->text().contains(QChar(0x2013))); // 09:00–12:00, as elsewhere
+}
+
+void TestOutboxView::dialogShowsCustomersToldBefore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("told.sqlite"))));
+    NoticeFixture::fill(db);
+    std::unique_ptr<Clock> clock(
+        Clock::stepped(QDateTime::fromMSecsSinceEpoch(NoticeFixture::msAt(1, 7), Qt::UTC)));
+    const int toldColumn = 5;
+    {
+        IncidentDialog first(db, clock.get());
+        IncidentScope s4;
+        s4.stopIds = {QStringLiteral("S4")};
+        first.setScope(s4);
+        auto *table = first.findChild<QTableWidget *>();
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, toldColumn)->text().isEmpty());
+        first.accept();
+        QVERIFY(!first.queuedIncidentId().isEmpty());
+    }
+    // The same route again (another desk, or Voorzet's proposal): S4's
+    // customer was told, S5's not.
+    IncidentDialog second(db, clock.get());
+    IncidentScope r2;
+    r2.routeIds = {QStringLiteral("R2")};
+    second.setScope(r2);
+    auto *table = second.findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 2);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString told = table->item(row, toldColumn)->text();
+        if (table->item(row, 0)->text() == QStringLiteral("S4")) {
+            QVERIFY2(told.contains(messageStateText(MessageState::Queued)), qPrintable(told));
+            QVERIFY(table->item(row, toldColumn)->toolTip().startsWith(QLatin1String("Beste ")));
+        } else {
+            QVERIFY2(told.isEmpty(), qPrintable(told));
+        }
+    }
 }
 
 void TestOutboxView::followsDeliveryLiveAndSaysWhyNothingIsSent()
