@@ -185,7 +185,7 @@ RescheduleDialog::RescheduleDialog(Database &db, const QStringList &stopIds, qin
             updateState();
         });
     }
-    selectSlot(0);
+    selectSlot(preferredSlot());
     m_slotTree->setFocus();
     resize(720, 560);
 }
@@ -232,6 +232,24 @@ void RescheduleDialog::fillSlots()
         item->setTextAlignment(SlotAdded, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_slotTree->expandAll();
+}
+
+int RescheduleDialog::preferredSlot() const
+{
+    // The cheapest route first. When the first day has no route with room
+    // yet, the customer's own window on that day, rather than its earliest
+    // window, so a quick Enter keeps the time of day the customer chose.
+    if (m_slots.isEmpty() || !m_slots.first().toBePlanned() || m_stops.isEmpty())
+        return 0;
+    const QTime from = clockTime(m_stops.first().windowStart);
+    const QTime to = clockTime(m_stops.first().windowEnd);
+    for (int i = 0; i < m_slots.size() && m_slots.at(i).day == m_slots.first().day; ++i) {
+        const Replan::SlotPlace &place = m_slots.at(i).places.first();
+        if (m_slots.at(i).toBePlanned() && clockTime(place.windowStart) == from &&
+            clockTime(place.windowEnd) == to)
+            return i;
+    }
+    return 0;
 }
 
 int RescheduleDialog::selectedSlot() const

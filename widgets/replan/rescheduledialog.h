@@ -46,6 +46,7 @@ private:
     void fillSlots();
     void updateState();
     int selectedSlot() const;
+    int preferredSlot() const;
 
     QVector<Stop> m_stops;
     qint64 m_now = 0;

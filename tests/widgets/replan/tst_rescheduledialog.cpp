@@ -103,6 +103,28 @@ private Q_SLOTS:
         QCOMPARE(r.windowEnd, FeedLines::msAt(10, 0, 0, QStringLiteral("2026-11-25")));
     }
 
+    // No route of the coming days has room yet: the dialog opens on the
+    // customer's own window of the first day, not on that day's earliest.
+    void withoutRoutesTheOwnWindowIsOffered()
+    {
+        OperationFixture fixture(FeedLines::dateTimeAt(6, 0));
+        load(fixture, {RouteAt{QStringLiteral("R-1"),
+                               QStringLiteral("V-1"),
+                               QTime(8, 0),
+                               {{QStringLiteral("S-1"), km(10, 1), QTime(14, 0), QTime(16, 0)}}}});
+        RescheduleDialog dialog(fixture.db(), {QStringLiteral("S-1")}, FeedLines::msAt(9, 0));
+        QVERIFY(!dialog.slots().isEmpty());
+        QVERIFY(dialog.slots().first().toBePlanned());
+        auto *tree = dialog.findChild<QTreeWidget *>();
+        const int index = tree->currentItem()->data(0, Qt::UserRole).toInt();
+        QVERIFY(index > 0);
+        QCOMPARE(dialog.slots().at(index).day, dialog.slots().first().day);
+        dialog.accept();
+        const Replan::Reschedule r = dialog.changeSet().reschedules.first();
+        QCOMPARE(r.windowStart, FeedLines::msAt(14, 0, 0, r.day));
+        QCOMPARE(r.windowEnd, FeedLines::msAt(16, 0, 0, r.day));
+    }
+
     void aDayAndWindowOfOnesOwn_data()
     {
         QTest::addColumn<QDate>("day");
