@@ -1335,6 +1335,25 @@ What was done?</translation>
         <source>The messages name neither a phone number nor an email address: fill in at least one under File › Settings › Notices before queueing.</source>
         <translation>The messages name neither a phone number nor an email address: fill in at least one under File › Settings › Notices before queueing.</translation>
     </message>
+    <message>
+        <source>Told before</source>
+        <translation>Told before</translation>
+    </message>
+    <message>
+        <source>A message about this stop from another incident: queued, sent or failed</source>
+        <translation>A message about this stop from another incident: queued, sent or failed</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told before by another incident</source>
+        <translation>
+            <numerusform>%n told before by another incident</numerusform>
+            <numerusform>%n told before by another incident</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveFeed</name>
@@ -1940,6 +1959,10 @@ What was done?</translation>
     <message>
         <source>Windows kept: %1 before, %2 after (%3 broken). Driving: %4 km, %5 min.</source>
         <translation>Windows kept: %1 before, %2 after (%3 broken). Driving: %4 km, %5 min.</translation>
+    </message>
+    <message>
+        <source>Back after the crew&apos;s working day: %1.</source>
+        <translation>Back after the crew&apos;s working day: %1.</translation>
     </message>
 </context>
 <context>

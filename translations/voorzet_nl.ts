@@ -1335,6 +1335,25 @@ Wat is er gedaan?</translation>
         <source>The messages name neither a phone number nor an email address: fill in at least one under File › Settings › Notices before queueing.</source>
         <translation>De berichten noemen geen telefoonnummer en geen e-mailadres: vul er minstens één in onder Bestand › Instellingen › Berichten voordat je ze in de wachtrij zet.</translation>
     </message>
+    <message>
+        <source>Told before</source>
+        <translation>Al geïnformeerd</translation>
+    </message>
+    <message>
+        <source>A message about this stop from another incident: queued, sent or failed</source>
+        <translation>Een bericht over deze stop vanuit een ander incident: in wachtrij, verzonden of mislukt</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told before by another incident</source>
+        <translation>
+            <numerusform>%n al geïnformeerd via een ander incident</numerusform>
+            <numerusform>%n al geïnformeerd via een ander incident</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveFeed</name>
@@ -1940,6 +1959,10 @@ Wat is er gedaan?</translation>
     <message>
         <source>Windows kept: %1 before, %2 after (%3 broken). Driving: %4 km, %5 min.</source>
         <translation>Tijdvakken gehaald: %1 nu, %2 na de wijziging (%3 gemist). Rijden: %4 km, %5 min.</translation>
+    </message>
+    <message>
+        <source>Back after the crew&apos;s working day: %1.</source>
+        <translation>Terug na de werkdag van de bemanning: %1.</translation>
     </message>
 </context>
 <context>
