@@ -78,6 +78,7 @@ RescueDialog::RescueDialog(Database &db, const QString &routeId, qint64 now, QWi
     splitter->setStretchFactor(1, 3);
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("rescueSummary"));
     m_summary->setWordWrap(true);
     m_stale = new QLabel(tr("A stop of a receiving van was visited while you weighed the "
                             "proposal: it is made again from there, with your choices. Check "
@@ -141,7 +142,17 @@ void RescueDialog::replan()
     if (m_proposal.windowsBrokenElsewhere > 0)
         summary += QLatin1Char(' ') + tr("%n window(s) of the receiving vans' own stops break.",
                                          nullptr, m_proposal.windowsBrokenElsewhere);
+    // The proposal keeps every crew's day; a van the dispatcher chose may not.
+    QStringList overtime;
+    for (const Replan::RoutePreview &r : preview.routes)
+        if (!r.withinWorkingDay)
+            overtime.append(r.routeId);
+    if (!overtime.isEmpty())
+        summary +=
+            QLatin1Char(' ') +
+            tr("Back after the crew's working day: %1.").arg(overtime.join(QLatin1String(", ")));
     m_summary->setText(summary);
+    m_summary->setStyleSheet(overtime.isEmpty() ? QString() : QStringLiteral("color: #c62828"));
     m_ok->setEnabled(m_planner->error().isEmpty() && !m_proposal.change.isEmpty());
     Q_EMIT previewChanged(m_proposal.change);
 }

@@ -138,6 +138,30 @@ private Q_SLOTS:
         QCOMPARE(dialog.changeSet(), again);
     }
 
+    // The proposal keeps every crew's working day (ten hours from its
+    // start); a van the dispatcher picks may not, and the summary says so.
+    void aChosenVanPastItsWorkingDayIsSaid()
+    {
+        load(*m_fixture, {RouteAt{QStringLiteral("R-4"),
+                                  QStringLiteral("V-4"),
+                                  QTime(8, 0),
+                                  {{QStringLiteral("Z"), km(12, 1), QTime(19, 0), QTime(21, 0)}}}});
+        m_fixture->feed({FeedLines::routeStarted(FeedLines::at(8, 0), QStringLiteral("R-4"),
+                                                 QStringLiteral("V-4")),
+                         FeedLines::vehicleStatus(FeedLines::at(9, 30), QStringLiteral("V-4"),
+                                                  QStringLiteral("breakdown"))});
+        RescueDialog dialog(m_fixture->db(), QStringLiteral("R-4"), FeedLines::msAt(10, 0));
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("rescueSummary"));
+        QVERIFY(summary);
+        QVERIFY2(!summary->text().contains(QStringLiteral("working day")),
+                 qPrintable(summary->text()));
+        dialog.setReceiver(QStringLiteral("Z"), QStringLiteral("R-1"));
+        QCOMPARE(dialog.proposal().receiverOf.value(QStringLiteral("Z")), QStringLiteral("R-1"));
+        QVERIFY2(summary->text().contains(QStringLiteral("working day: R-1.")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->styleSheet().contains(QStringLiteral("#c62828")));
+    }
+
     void anUnknownRouteCannotBeCommitted()
     {
         RescueDialog dialog(m_fixture->db(), QStringLiteral("R-404"), FeedLines::msAt(10, 0));
