@@ -15,6 +15,12 @@ void ReviewInboxDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() == ReviewInboxModel::ProductCol && !option->text.isEmpty())
         option->text = DomainText::productType(option->text);
+    if (index.column() == ReviewInboxModel::CommentCol && option->text.trimmed().isEmpty()) {
+        // A score without words: said, so the row does not look unfinished.
+        option->text = tr("(no comment)");
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    }
     if (!index.data(ReviewInboxModel::HandledRole).toBool() &&
         index.column() == ReviewInboxModel::CommentCol) {
         option->font.setBold(true); // unread-looking until handled

@@ -169,6 +169,15 @@ private Q_SLOTS:
             QCOMPARE(option.fontMetrics.horizontalAdvance(comment),
                      QFontMetrics(option.font).horizontalAdvance(comment));
         }
+        // A score without a comment says so, in the placeholder's grey.
+        model.setData(model.index(0, ReviewInboxModel::CommentCol), QString());
+        QStyleOptionViewItem empty;
+        empty.initFrom(&view);
+        delegate.initStyleOption(&empty, model.index(0, ReviewInboxModel::CommentCol));
+        QCOMPARE(empty.text, ReviewInboxDelegate::tr("(no comment)"));
+        QVERIFY(empty.font.italic());
+        QCOMPARE(empty.palette.color(QPalette::Text),
+                 view.palette().color(QPalette::PlaceholderText));
     }
 
     void inboxFillsNewestFirstAndLive()
