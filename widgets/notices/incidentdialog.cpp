@@ -151,8 +151,8 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     layout->addWidget(m_noContact);
     layout->addWidget(buttons);
     // Room for the affected customers beside the message they get.
-    resize(980, 680);
-    split->setSizes({560, 420});
+    resize(1060, 680);
+    split->setSizes({640, 420});
 }
 
 void IncidentDialog::setScope(const IncidentScope &scope)
