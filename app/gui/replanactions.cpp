@@ -2,6 +2,7 @@
 
 #include "alerts/alertspanel.h"
 #include "core/clock.h"
+#include "itemmodels/requestedvisitsmodel.h"
 #include "itemmodels/routeboardmodel.h"
 #include "itemmodels/routestopsmodel.h"
 #include "live/crewsboard.h"
@@ -16,6 +17,7 @@
 #include "map/vanitem.h"
 #include "replan/changecommand.h"
 #include "replan/movestopsdialog.h"
+#include "replan/requestedvisitsview.h"
 #include "replan/rescheduledialog.h"
 #include "replan/rescuedialog.h"
 #include "replan/visithistory.h"
@@ -91,6 +93,20 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
 
+    // The return visits no route takes yet, for the desk and the planning system.
+    auto *visits = new RequestedVisitsView(
+        new RequestedVisitsModel(session.database(), session.notifier(), this));
+    m_visitsDock = new QDockWidget(tr("Return visits to plan"), m_window);
+    m_visitsDock->setObjectName(QStringLiteral("ReturnVisitsDock"));
+    m_visitsDock->setWidget(visits);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_visitsDock);
+    m_visitsDock->hide();
+    connect(visits, &RequestedVisitsView::showStopRequested, this, [this](const QString &stopId) {
+        const QVector<Stop> stops = m_session.store().stopsByIds({stopId});
+        if (!stops.isEmpty())
+            m_live->showStop(stops.first().routeId, stopId);
+    });
+
     // Several stops at once, and dragged onto a route of the crews board.
     QTableView *stops = m_live->stops()->view();
     stops->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -153,6 +169,11 @@ void ReplanActions::fillEditMenu(QMenu *menu)
     history->setText(tr("Undo &history"));
     history->setObjectName(QStringLiteral("undoHistoryAction"));
     menu->addAction(history);
+    QAction *visits = m_visitsDock->toggleViewAction();
+    visits->setText(tr("Return &visits to plan"));
+    visits->setObjectName(QStringLiteral("returnVisitsAction"));
+    visits->setToolTip(tr("The return visits promised for a day that no route takes yet"));
+    menu->addAction(visits);
 }
 
 void ReplanActions::attachAlerts(AlertsPanel *panel)

@@ -44,6 +44,7 @@ public:
     QAction *moveAction() const { return m_move; }
     QAction *rescueAction() const { return m_rescue; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    QDockWidget *returnVisitsDock() const { return m_visitsDock; }
 
     // Adds Undo, Redo, the re-planning actions and the history to `menu`.
     void fillEditMenu(QMenu *menu);
@@ -96,6 +97,7 @@ private:
     QAction *m_move = nullptr;
     QAction *m_rescue = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_visitsDock = nullptr;
     QPointer<RouteStopsModel> m_stopsModel;
     QPointer<MapScene> m_mapScene;
     QPointer<QWidget> m_mapViewport;

@@ -25,6 +25,8 @@
 #include "map/stopitem.h"
 #include "map/vanitem.h"
 #include "replan/changeset.h"
+#include "itemmodels/requestedvisitsmodel.h"
+#include "replan/requestedvisitsview.h"
 #include "replan/rescheduledialog.h"
 #include "storage/operationstore.h"
 
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QMenu>
@@ -116,6 +119,7 @@ private Q_SLOTS:
     void contextMenuOpensTheRescheduleDialog();
     void alertRemedyOpensTheRescueDialog();
     void alertNotifyOpensTheIncidentDialog();
+    void returnVisitsToPlanAreListed();
     void mapContextMenuOnAStop();
     void droppingStopsOnARouteOpensTheMoveDialog();
     void droppingStopsOnAVanOfTheMap();
@@ -373,6 +377,49 @@ void TestReplanActions::alertNotifyOpensTheIncidentDialog()
     QTRY_COMPARE(seen, QStringLiteral("IncidentDialog"));
     QCOMPARE(shown.scope.stopIds, QStringList{QStringLiteral("S-2")});
     QVERIFY(shown.scope.routeIds.isEmpty());
+}
+
+void TestReplanActions::returnVisitsToPlanAreListed()
+{
+    QAction *action = findAction(m_window.get(), QStringLiteral("returnVisitsAction"));
+    QVERIFY(action);
+    QDockWidget *dock = m_window->replanActions()->returnVisitsDock();
+    QVERIFY(!dock->isVisible());
+    action->trigger();
+    QTRY_VERIFY(dock->isVisible());
+    auto *visits = qobject_cast<RequestedVisitsView *>(dock->widget());
+    QVERIFY(visits);
+    QCOMPARE(visits->view()->model()->rowCount(), 0);
+
+    // S-3 goes to tomorrow, to be planned: the list shows it at once.
+    const QString tomorrow =
+        QDate::fromString(today(), Qt::ISODate).addDays(1).toString(Qt::ISODate);
+    Replan::ChangeSet change;
+    change.kind = Replan::ChangeSet::Kind::Reschedule;
+    change.reason = Replan::Reason::CustomerRequest;
+    change.reschedules = {{QStringLiteral("S-3"), tomorrow, QString(), 0,
+                           msAt(10, 0, 0, tomorrow), msAt(12, 0, 0, tomorrow), 0}};
+    QVERIFY(m_window->replanActions()->commit(change));
+    QTRY_COMPARE(visits->view()->model()->rowCount(), 1);
+    const QModelIndex first = visits->view()->model()->index(0, RequestedVisitsModel::FromStopCol);
+    QCOMPARE(first.data().toString(), QStringLiteral("S-3"));
+
+    // Export for the planning system.
+    const QString csv = m_dir.filePath(QStringLiteral("return-visits.csv"));
+    QVERIFY(visits->exportTo(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(",customer_request,"));
+
+    // Showing the earlier stop selects it in the stops table.
+    m_window->liveWorkspace()->showStop(RB);
+    visits->view()->setCurrentIndex(first);
+    Q_EMIT visits->view()->doubleClicked(first);
+    QTRY_COMPARE(m_window->liveWorkspace()->stops()->currentStopId(), QStringLiteral("S-3"));
+
+    // Undone: no visit waits any more.
+    m_window->replanActions()->undoAction()->trigger();
+    QTRY_COMPARE(visits->view()->model()->rowCount(), 0);
 }
 
 void TestReplanActions::mapContextMenuOnAStop()
