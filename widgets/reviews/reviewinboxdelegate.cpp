@@ -115,15 +115,10 @@ void ReviewInboxDelegate::paintHighlighted(QPainter *painter, const QStyleOption
     const QString shown = opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width());
 
     QVector<QTextLayout::FormatRange> formats;
-    for (const QVariant &v : ranges) {
-        const QVariantList pair = v.toList();
-        if (pair.size() != 2)
-            continue;
+    for (const QPair<int, int> &match : visibleMatches(text, shown, ranges)) {
         QTextLayout::FormatRange range;
-        range.start = pair.at(0).toInt();
-        range.length = pair.at(1).toInt();
-        if (range.start >= shown.size())
-            continue;
+        range.start = match.first;
+        range.length = match.second;
         range.format.setBackground(QColor(0xFF, 0xF1, 0x76));
         range.format.setForeground(QColor(0x21, 0x21, 0x21));
         range.format.setFontUnderline(true);
@@ -146,4 +141,25 @@ void ReviewInboxDelegate::paintHighlighted(QPainter *painter, const QStyleOption
     const qreal y = textRect.top() + (textRect.height() - line.height()) / 2.0;
     layout.draw(painter, QPointF(textRect.left(), y));
     painter->restore();
+}
+
+QVector<QPair<int, int>> ReviewInboxDelegate::visibleMatches(const QString &text,
+                                                             const QString &shown,
+                                                             const QVariantList &ranges)
+{
+    // An elided comment ends in "…": a match cut there is marked up to it,
+    // the "…" itself never.
+    const int visible = int(shown == text ? shown.size() : shown.size() - 1);
+    QVector<QPair<int, int>> out;
+    for (const QVariant &v : ranges) {
+        const QVariantList pair = v.toList();
+        if (pair.size() != 2)
+            continue;
+        const int start = pair.at(0).toInt();
+        const int length = qMin(pair.at(1).toInt(), visible - start);
+        if (start < 0 || length <= 0)
+            continue;
+        out.append({start, length});
+    }
+    return out;
 }

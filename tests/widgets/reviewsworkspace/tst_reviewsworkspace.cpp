@@ -180,6 +180,35 @@ private Q_SLOTS:
                  view.palette().color(QPalette::PlaceholderText));
     }
 
+    // A match cut by the column's edge is marked up to the "…", never the
+    // "…" itself; a match past it not at all.
+    void inboxMarksOnlyVisibleMatches_data()
+    {
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QVariantList>("ranges");
+        QTest::addColumn<QVariantList>("marked");
+        const auto pair = [](int a, int b) { return QVariant(QVariantList{a, b}); };
+        const QString text = QStringLiteral("Ik was net even weg, jammer. Nieuwe afspraak was snel");
+        QTest::newRow("whole") << text << QVariantList{pair(36, 8)} << QVariantList{pair(36, 8)};
+        QTest::newRow("cut by the edge")
+            << QStringLiteral("Ik was net even weg, jammer. Nieuwe afs\u2026")
+            << QVariantList{pair(36, 8)} << QVariantList{pair(36, 3)};
+        QTest::newRow("at the ellipsis")
+            << QStringLiteral("Ik was net even weg, jammer. Nieuwe \u2026")
+            << QVariantList{pair(36, 8), pair(0, 2)} << QVariantList{pair(0, 2)};
+    }
+    void inboxMarksOnlyVisibleMatches()
+    {
+        QFETCH(QString, shown);
+        QFETCH(QVariantList, ranges);
+        QFETCH(QVariantList, marked);
+        const QString text = QStringLiteral("Ik was net even weg, jammer. Nieuwe afspraak was snel");
+        QVariantList got;
+        for (const QPair<int, int> &m : ReviewInboxDelegate::visibleMatches(text, shown, ranges))
+            got.append(QVariant(QVariantList{m.first, m.second}));
+        QCOMPARE(got, marked);
+    }
+
     void inboxFillsNewestFirstAndLive()
     {
         World w;
