@@ -1524,10 +1524,6 @@ What was done?</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>Voorzet · %1</source>
-        <translation>Voorzet · %1</translation>
-    </message>
-    <message>
         <source>The new database is opened at the next start.</source>
         <translation>The new database is opened at the next start.</translation>
     </message>
@@ -1637,13 +1633,6 @@ What was done?</translation>
         <source>Open alerts; F4 shows the alerts panel</source>
         <translation>Open alerts; F4 shows the alerts panel</translation>
     </message>
-    <message numerus="yes">
-        <source>Voorzet · %1 · %n alert(s)</source>
-        <translation>
-            <numerusform>Voorzet · %1 · %n alert</numerusform>
-            <numerusform>Voorzet · %1 · %n alerts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
@@ -1651,6 +1640,13 @@ What was done?</translation>
     <message>
         <source>New incident for an &amp;area on the map…</source>
         <translation>New incident for an &amp;area on the map…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n alert(s)</source>
+        <translation>
+            <numerusform>%1 · %n alert</numerusform>
+            <numerusform>%1 · %n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2567,6 @@ What was done?</translation>
         <source>Rescue the stops of route %1</source>
         <translation>Rescue the stops of route %1</translation>
     </message>
-    <message>
-        <source>Reschedule stop %1 to %2 %3-%4</source>
-        <translation>Reschedule stop %1 to %2 %3-%4</translation>
-    </message>
     <message numerus="yes">
         <source>Reschedule %n stops</source>
         <translation>
@@ -2589,6 +2581,10 @@ What was done?</translation>
     <message>
         <source>there is no route %1</source>
         <translation>there is no route %1</translation>
+    </message>
+    <message>
+        <source>Reschedule stop %1 to %2 %3–%4</source>
+        <translation>Reschedule stop %1 to %2 %3–%4</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2764,103 @@ What was done?</translation>
         <translation>The re-plan could not be undone or redone; it stays as it is and leaves the undo history.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Return visits to plan</source>
+        <translation>Return visits to plan</translation>
+    </message>
+    <message>
+        <source>Return &amp;visits to plan</source>
+        <translation>Return &amp;visits to plan</translation>
+    </message>
+    <message>
+        <source>The return visits promised for a day that no route takes yet</source>
+        <translation>The return visits promised for a day that no route takes yet</translation>
+    </message>
+</context>
+<context>
+    <name>RequestedVisitsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Earlier stop</source>
+        <translation>Earlier stop</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+</context>
+<context>
+    <name>RequestedVisitsView</name>
+    <message>
+        <source>Show earlier stop</source>
+        <translation>Show earlier stop</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Select the stop that went wrong on the board, the map and the table (double-click does the same)</source>
+        <translation>Select the stop that went wrong on the board, the map and the table (double-click does the same)</translation>
+    </message>
+    <message>
+        <source>Write the list as CSV for the planning system</source>
+        <translation>Write the list as CSV for the planning system</translation>
+    </message>
+    <message>
+        <source>No return visits wait for a route: every rescheduled stop is planned.</source>
+        <translation>No return visits wait for a route: every rescheduled stop is planned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return visit(s) promised for a day that no route takes yet: the planning system plans them; each must be perfect.</source>
+        <translation>
+            <numerusform>%n return visit promised for a day that no route takes yet: the planning system plans it; it must be perfect.</numerusform>
+            <numerusform>%n return visits promised for a day that no route takes yet: the planning system plans them; each must be perfect.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export return visits</source>
+        <translation>Export return visits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3084,10 @@ What was done?</translation>
     <message>
         <source>A stop of a receiving van was visited while you weighed the proposal: it is made again from there, with your choices. Check it and commit again.</source>
         <translation>A stop of a receiving van was visited while you weighed the proposal: it is made again from there, with your choices. Check it and commit again.</translation>
+    </message>
+    <message>
+        <source>Back after the crew&apos;s working day: %1.</source>
+        <translation>Back after the crew&apos;s working day: %1.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3651,13 @@ What was done?</translation>
     <message>
         <source>Rejected rows (kept in the store for inspection):</source>
         <translation>Rejected rows (kept in the store for inspection):</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInboxDelegate</name>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
     </message>
 </context>
 <context>

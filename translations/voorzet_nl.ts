@@ -1524,10 +1524,6 @@ Wat is er gedaan?</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>Voorzet · %1</source>
-        <translation>Voorzet · %1</translation>
-    </message>
-    <message>
         <source>The new database is opened at the next start.</source>
         <translation>De nieuwe database wordt bij de volgende start geopend.</translation>
     </message>
@@ -1637,13 +1633,6 @@ Wat is er gedaan?</translation>
         <source>Open alerts; F4 shows the alerts panel</source>
         <translation>Open meldingen; F4 toont het meldingenpaneel</translation>
     </message>
-    <message numerus="yes">
-        <source>Voorzet · %1 · %n alert(s)</source>
-        <translation>
-            <numerusform>Voorzet · %1 · %n melding</numerusform>
-            <numerusform>Voorzet · %1 · %n meldingen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
@@ -1651,6 +1640,13 @@ Wat is er gedaan?</translation>
     <message>
         <source>New incident for an &amp;area on the map…</source>
         <translation>Nieuw incident voor een &amp;gebied op de kaart…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n alert(s)</source>
+        <translation>
+            <numerusform>%1 · %n melding</numerusform>
+            <numerusform>%1 · %n meldingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2567,6 @@ Wat is er gedaan?</translation>
         <source>Rescue the stops of route %1</source>
         <translation>Stops van rit %1 verdelen</translation>
     </message>
-    <message>
-        <source>Reschedule stop %1 to %2 %3-%4</source>
-        <translation>Stop %1 opnieuw inplannen op %2 %3-%4</translation>
-    </message>
     <message numerus="yes">
         <source>Reschedule %n stops</source>
         <translation>
@@ -2589,6 +2581,10 @@ Wat is er gedaan?</translation>
     <message>
         <source>there is no route %1</source>
         <translation>rit %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>Reschedule stop %1 to %2 %3–%4</source>
+        <translation>Stop %1 opnieuw inplannen op %2 %3–%4</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2764,103 @@ Wat is er gedaan?</translation>
         <translation>De herplanning kon niet ongedaan worden gemaakt of opnieuw worden uitgevoerd; ze blijft zoals ze is en verdwijnt uit de wijzigingsgeschiedenis.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Return visits to plan</source>
+        <translation>Nog in te plannen herbezoeken</translation>
+    </message>
+    <message>
+        <source>Return &amp;visits to plan</source>
+        <translation>Nog in te plannen &amp;herbezoeken</translation>
+    </message>
+    <message>
+        <source>The return visits promised for a day that no route takes yet</source>
+        <translation>De toegezegde herbezoeken voor een dag waarop nog geen rit ze meeneemt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestedVisitsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Tijdvak</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Poging</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Earlier stop</source>
+        <translation>Eerdere stop</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>RequestedVisitsView</name>
+    <message>
+        <source>Show earlier stop</source>
+        <translation>Eerdere stop tonen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Select the stop that went wrong on the board, the map and the table (double-click does the same)</source>
+        <translation>De stop die misging selecteren op het bord, de kaart en in de tabel (dubbelklikken doet hetzelfde)</translation>
+    </message>
+    <message>
+        <source>Write the list as CSV for the planning system</source>
+        <translation>De lijst als CSV opslaan voor het planningssysteem</translation>
+    </message>
+    <message>
+        <source>No return visits wait for a route: every rescheduled stop is planned.</source>
+        <translation>Er wachten geen herbezoeken op een rit: elke opnieuw ingeplande stop is gepland.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return visit(s) promised for a day that no route takes yet: the planning system plans them; each must be perfect.</source>
+        <translation>
+            <numerusform>%n herbezoek toegezegd voor een dag waarop nog geen rit het meeneemt: het planningssysteem plant het in; het moet perfect gaan.</numerusform>
+            <numerusform>%n herbezoeken toegezegd voor een dag waarop nog geen rit ze meeneemt: het planningssysteem plant ze in; elk moet perfect gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export return visits</source>
+        <translation>Herbezoeken exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet opslaan: %2</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3084,10 @@ Wat is er gedaan?</translation>
     <message>
         <source>A stop of a receiving van was visited while you weighed the proposal: it is made again from there, with your choices. Check it and commit again.</source>
         <translation>Een stop van een ontvangende bus is bezocht terwijl je het voorstel bekeek: het is vanaf daar opnieuw gemaakt, met jouw keuzes. Controleer het en voer het opnieuw door.</translation>
+    </message>
+    <message>
+        <source>Back after the crew&apos;s working day: %1.</source>
+        <translation>Terug na de werkdag van de bemanning: %1.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3651,13 @@ Wat is er gedaan?</translation>
     <message>
         <source>Rejected rows (kept in the store for inspection):</source>
         <translation>Geweigerde regels (bewaard in de opslag ter controle):</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInboxDelegate</name>
+    <message>
+        <source>(no comment)</source>
+        <translation>(geen opmerking)</translation>
     </message>
 </context>
 <context>
