@@ -286,7 +286,10 @@ QVariant RouteStopsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case SeqCol:
-            return s.seq;
+            // A stop that left the route keeps its place in the history but
+            // not its number: the stop now at that place has it.
+            return s.state == Domain::StopState::Moved ? QVariant(QStringLiteral("–"))
+                                                       : QVariant(s.seq);
         case WindowCol:
             return QStringLiteral("%1–%2").arg(TimeFormat::toClock(s.windowStart),
                                                TimeFormat::toClock(s.windowEnd));

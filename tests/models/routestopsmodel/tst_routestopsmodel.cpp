@@ -469,6 +469,9 @@ void TestRouteStopsModel::movedStopsAndReturnVisitsTellWhy()
     QCOMPARE(spies.reset.size(), 0);
     QCOMPARE(cell(QStringLiteral("S-2"), RouteStopsModel::StateCol).toString(),
              QStringLiteral("Moved: Customer not home"));
+    // Its number now belongs to the stop that took its place.
+    QCOMPARE(cell(QStringLiteral("S-2"), RouteStopsModel::SeqCol).toString(), QStringLiteral("–"));
+    QCOMPARE(cell(QStringLiteral("S-1"), RouteStopsModel::SeqCol).toInt(), 1);
     const QString moved = cell(QStringLiteral("S-2"), 0, RouteStopsModel::MovedTextRole).toString();
     QVERIFY2(moved.contains(QLatin1String("Ria")) && moved.contains(QLatin1String("S-2-R2"))
                  && moved.contains(c.note),
@@ -497,6 +500,7 @@ void TestRouteStopsModel::movedStopsAndReturnVisitsTellWhy()
     QCOMPARE(spies.reset.size(), 0);
     QCOMPARE(cell(QStringLiteral("S-2"), RouteStopsModel::StateCol).toString(),
              QStringLiteral("Planned"));
+    QCOMPARE(cell(QStringLiteral("S-2"), RouteStopsModel::SeqCol).toInt(), 2);
     QVERIFY(cell(QStringLiteral("S-2"), 0, RouteStopsModel::MovedTextRole).toString().isEmpty());
     QVERIFY(spies.changedRows().contains(row(QStringLiteral("S-2"))));
     m_model->setVisitHistory(nullptr);
