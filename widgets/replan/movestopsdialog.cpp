@@ -12,8 +12,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -56,7 +58,18 @@ MoveStopsDialog::MoveStopsDialog(Database &db, const QStringList &stopIds,
     m_target->setToolTip(tr("The route of today that takes the stops"));
     const QString day =
         stops.isEmpty() ? TimeFormat::toDay(now) : TimeFormat::toDay(stops.first().windowStart);
-    for (const Route &r : store.routes(day)) {
+    // The vans of the stops' own hub first, then the others, each by route.
+    QVector<Route> routes = store.routes(day);
+    QSet<QString> ownHubs;
+    for (const Route &r : std::as_const(routes)) {
+        if (sourceRoutes.contains(r.id))
+            ownHubs.insert(r.hub.id);
+    }
+    std::stable_sort(routes.begin(), routes.end(), [&ownHubs](const Route &a, const Route &b) {
+        const bool aOwn = ownHubs.contains(a.hub.id), bOwn = ownHubs.contains(b.hub.id);
+        return aOwn != bOwn ? aOwn : a.id < b.id;
+    });
+    for (const Route &r : std::as_const(routes)) {
         if (r.finishedAt != 0 || (sourceRoutes.size() == 1 && sourceRoutes.contains(r.id)))
             continue;
         m_target->addItem(tr("%1 \u00b7 %2 (%3)").arg(r.id, r.plate, r.hub.name), r.id);
