@@ -3,6 +3,8 @@
 #include "core/timeformat.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <QSet>
 
 namespace Replan {
@@ -117,8 +119,11 @@ QString ChangeSet::summary() const
     case Kind::Reschedule:
         if (reschedules.size() == 1) {
             const Reschedule &r = reschedules.first();
-            return QCoreApplication::translate("Replan", "Reschedule stop %1 to %2 %3-%4")
-                .arg(r.stopId, r.day, TimeFormat::toClock(r.windowStart),
+            const QDate day = QDate::fromString(r.day, Qt::ISODate);
+            const QString dayText =
+                day.isValid() ? QLocale().toString(day, QStringLiteral("ddd d MMM")) : r.day;
+            return QCoreApplication::translate("Replan", "Reschedule stop %1 to %2 %3–%4")
+                .arg(r.stopId, dayText, TimeFormat::toClock(r.windowStart),
                      TimeFormat::toClock(r.windowEnd));
         }
         return QCoreApplication::translate("Replan", "Reschedule %n stops", nullptr,
