@@ -487,11 +487,12 @@ void MainWindow::updateTitle()
         what = tr("Demo");
     else
         what = QFileInfo(m_session.options().database.path).fileName();
+    // The application's display name follows the title ("Demo · 3 alerts — Voorzet").
     const int open = m_alertsModel ? m_alertsModel->openCount() : 0;
     if (open > 0)
-        setWindowTitle(tr("Voorzet · %1 · %n alert(s)", nullptr, open).arg(what));
+        setWindowTitle(tr("%1 · %n alert(s)", nullptr, open).arg(what));
     else
-        setWindowTitle(tr("Voorzet · %1").arg(what));
+        setWindowTitle(what);
 }
 
 void MainWindow::setSpeed(double speed)
