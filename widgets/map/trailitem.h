@@ -26,10 +26,20 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // The trail with the points closer than `step` scene units to the last
+    // one kept left out (the newest point always in): what a zoomed-out view
+    // draws of it. Kept between paints and continued as points come.
+    const QPolygonF &simplified(double step) const;
+
 private:
+
     QString m_vehicleId;
-    QPainterPath m_path;
+    QPolygonF m_points;
     int m_count = 0;
+    mutable QPolygonF m_simplified;
+    mutable double m_simplifiedStep = -1;
+    mutable int m_simplifiedCount = 0;
+    mutable bool m_simplifiedForced = false; // its last point is only there to reach the van
     QColor m_color;
     QRectF m_bounds;
 };

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void stopEventRecoloursOneStop();
     void tooltipsDescribeVansAndStops();
     void tooltipsShowTheEstimate();
+    void aTrailDrawsWhatTheZoomCanShow();
     void stateRoundTrips();
     void garbageStateIsIgnored();
     void dayChangeReloads();
@@ -612,6 +613,33 @@ void TestMapPanel::tooltipsShowTheEstimate()
     QVERIFY2(with.contains(QStringLiteral("25 min after the window")), qPrintable(with));
     scene->setEtas({});
     QCOMPARE(scene->toolTipFor(scene->stop(stop.id)), without);
+}
+
+void TestMapPanel::aTrailDrawsWhatTheZoomCanShow()
+{
+    // 100 points 1 m apart along a street, then a jump of 50 m.
+    TrailItem trail(QStringLiteral("V-1"));
+    QPolygonF points;
+    for (int i = 0; i < 100; ++i)
+        points.append(QPointF(i, 0));
+    trail.setPoints(points);
+    QCOMPARE(trail.simplified(0).size(), 100); // at street level: every point
+    const QPolygonF &coarse = trail.simplified(10);
+    QCOMPARE(coarse.size(), 11); // 0, 10, ..., 90 and the newest, 99
+    QCOMPARE(coarse.constFirst(), QPointF(0, 0));
+    QCOMPARE(coarse.constLast(), QPointF(99, 0));
+    // New points continue the line: 99 was only there to reach the van and
+    // gives way; the newest is still the end of it.
+    trail.append(QPointF(101, 0));
+    QCOMPARE(trail.simplified(10).size(), 11); // 0, 10, ..., 90, 101
+    QCOMPARE(trail.simplified(10).constLast(), QPointF(101, 0));
+    trail.append(QPointF(150, 0));
+    QCOMPARE(trail.simplified(10).size(), 12);
+    QCOMPARE(trail.simplified(10).constLast(), QPointF(150, 0));
+    QCOMPARE(trail.pointCount(), 102);
+    // Another zoom starts over, at its own step.
+    QCOMPARE(trail.simplified(40), QPolygonF({QPointF(0, 0), QPointF(40, 0), QPointF(80, 0),
+                                              QPointF(150, 0)}));
 }
 
 void TestMapPanel::stateRoundTrips()
