@@ -94,13 +94,16 @@ ReplanActions::ReplanActions(Session &session, LiveWorkspace *live, QMainWindow 
     m_historyDock->hide();
 
     // The return visits no route takes yet, for the desk and the planning system.
-    auto *visits = new RequestedVisitsView(
-        new RequestedVisitsModel(session.database(), session.notifier(), this));
+    auto *visitsModel = new RequestedVisitsModel(session.database(), session.notifier(), this);
+    visitsModel->setFollowing(false); // the panel starts hidden
+    auto *visits = new RequestedVisitsView(visitsModel);
     m_visitsDock = new QDockWidget(tr("Return visits to plan"), m_window);
     m_visitsDock->setObjectName(QStringLiteral("ReturnVisitsDock"));
     m_visitsDock->setWidget(visits);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_visitsDock);
     m_visitsDock->hide();
+    connect(m_visitsDock, &QDockWidget::visibilityChanged, visitsModel,
+            &RequestedVisitsModel::setFollowing);
     connect(visits, &RequestedVisitsView::showStopRequested, this, [this](const QString &stopId) {
         const QVector<Stop> stops = m_session.store().stopsByIds({stopId});
         if (!stops.isEmpty())

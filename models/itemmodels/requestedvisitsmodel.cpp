@@ -54,6 +54,10 @@ RequestedVisitsModel::RequestedVisitsModel(Database &db, ChangeNotifier *notifie
     if (notifier) {
         // Several announcements of one re-plan read the list once.
         const auto queue = [this] {
+            if (!m_following) {
+                m_stale = true;
+                return;
+            }
             if (m_refreshQueued)
                 return;
             m_refreshQueued = true;
@@ -105,9 +109,17 @@ QVector<RequestedVisitsModel::Visit> RequestedVisitsModel::read() const
     return visits;
 }
 
+void RequestedVisitsModel::setFollowing(bool following)
+{
+    m_following = following;
+    if (following && m_stale)
+        refresh();
+}
+
 void RequestedVisitsModel::refresh()
 {
     m_refreshQueued = false;
+    m_stale = false;
     QVector<Visit> next = read();
     if (next == m_visits)
         return;

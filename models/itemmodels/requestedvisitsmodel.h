@@ -57,6 +57,10 @@ public:
                                   QObject *parent = nullptr);
 
     const QVector<Visit> &visits() const { return m_visits; }
+    // While nobody looks at the list (a hidden panel), changes only mark it
+    // stale; it is read again when it is shown.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
     // The visits as CSV (a header line, RFC 4180 quoting) for the planning system.
     QByteArray toCsv() const;
 
@@ -76,4 +80,6 @@ private:
     Database &m_db;
     QVector<Visit> m_visits;
     bool m_refreshQueued = false;
+    bool m_following = true;
+    bool m_stale = false;
 };

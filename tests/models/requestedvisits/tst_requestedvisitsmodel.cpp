@@ -112,6 +112,17 @@ void TestRequestedVisitsModel::followsARescheduleAndItsUndo()
     command.undo();
     QTRY_COMPARE(model.rowCount(), 0);
     QCOMPARE(resets.size(), 2);
+
+    // Hidden, the list does not read the store for every change; shown, it
+    // catches up at once.
+    model.setFollowing(false);
+    command.redo();
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(resets.size(), 2);
+    model.setFollowing(true);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(resets.size(), 3);
 }
 
 void TestRequestedVisitsModel::earliestDayAndWindowFirst()
