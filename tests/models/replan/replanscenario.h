@@ -100,4 +100,19 @@ inline void load(OperationFixture &fixture, const QList<RouteAt> &routes)
         qFatal("a scenario plan was refused");
 }
 
+// Two vans leaving the hub at 08:00: R-1 east (S-1, then S-2 promised for
+// 08:30-09:30), R-2 north (T-1, T-2).
+inline QList<RouteAt> twoVansEastAndNorth()
+{
+    return {RouteAt{QStringLiteral("R-1"),
+                    QStringLiteral("V-1"),
+                    QTime(8, 0),
+                    {{QStringLiteral("S-1"), km(10, 0)},
+                     {QStringLiteral("S-2"), km(20, 0), QTime(8, 30), QTime(9, 30)}}},
+            RouteAt{QStringLiteral("R-2"),
+                    QStringLiteral("V-2"),
+                    QTime(8, 0),
+                    {{QStringLiteral("T-1"), km(0, 10)}, {QStringLiteral("T-2"), km(0, 20)}}}};
+}
+
 } // namespace ReplanScenario

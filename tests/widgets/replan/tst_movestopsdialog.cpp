@@ -21,16 +21,7 @@ private Q_SLOTS:
     void init()
     {
         m_fixture = std::make_unique<OperationFixture>(FeedLines::dateTimeAt(6, 0));
-        load(*m_fixture,
-             {RouteAt{QStringLiteral("R-1"),
-                      QStringLiteral("V-1"),
-                      QTime(8, 0),
-                      {{QStringLiteral("S-1"), km(10, 0)},
-                       {QStringLiteral("S-2"), km(20, 0), QTime(8, 30), QTime(9, 30)}}},
-              RouteAt{QStringLiteral("R-2"),
-                      QStringLiteral("V-2"),
-                      QTime(8, 0),
-                      {{QStringLiteral("T-1"), km(0, 10)}, {QStringLiteral("T-2"), km(0, 20)}}}});
+        load(*m_fixture, twoVansEastAndNorth());
     }
     void cleanup() { m_fixture.reset(); }
 
