@@ -158,10 +158,18 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
                 const Stop &to = stops.at(index);
                 const double km =
                     straightKm(vehicle->lat, vehicle->lon, to.customer.lat, to.customer.lon);
+                // The rest of the distance at the pace expected for this leg
+                // (a motorway leg from the hub is faster per km than a hop in
+                // town); the day's pace when the leg is too short to tell.
+                const double legKm = previous == index - 1
+                                         ? route.legs.at(index).straightKm
+                                         : 0;
+                const double perKm = legKm >= 1 && travel > 0
+                                         ? travel / legKm
+                                         : 1.0 / std::max(0.05, m_learner.kmPerMinute(r.id));
                 const double byPlace =
-                    std::max(0.0, km / std::max(0.05, m_learner.kmPerMinute(r.id)) -
-                                      double(now - vehicle->positionTs) / MinuteMs);
-                minutes = 0.5 * left + 0.5 * byPlace;
+                    std::max(0.0, km * perKm - double(now - vehicle->positionTs) / MinuteMs);
+                minutes = 0.3 * left + 0.7 * byPlace;
             }
             arrival = plusMinutes(now, minutes + holdMin);
         } else if (first) {
