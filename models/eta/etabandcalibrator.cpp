@@ -14,9 +14,6 @@ constexpr double Midpoints[EtaBandCalibrator::BucketCount] = {5,   15,  25,  37,
 constexpr int MaxErrorsPerBucket = 3000;
 // How many errors the prior is worth.
 constexpr double PriorWeight = 25;
-// The typical error is only trusted for correcting the estimate once it is
-// backed by many errors.
-constexpr double BiasPriorWeight = 60;
 
 double quantile(std::vector<float> &values, double q)
 {
@@ -58,7 +55,6 @@ EtaBandCalibrator::Band EtaBandCalibrator::priorBand(double horizonMin, double l
     const double spread = 4.0 + 0.12 * h;
     const double z = 1.2816 * level / 0.8; // close enough around 80%
     Band b;
-    b.biasMin = 0;
     b.lowMin = -z * spread * 0.8;
     b.highMin = z * spread * 1.2;
     return b;
@@ -100,16 +96,15 @@ void EtaBandCalibrator::refresh()
             continue;
         }
         std::vector<float> values(b.errors.cbegin(), b.errors.cend());
-        const double median = quantile(values, 0.5);
         const double lo = quantile(values, tail);
         const double hi = quantile(values, 1.0 - tail);
         const double w = n / (n + PriorWeight);
-        const double wBias = n / (n + BiasPriorWeight);
+        // The estimate itself is not moved by its typical error: errors are
+        // known first for stops that came early, and a shift learnt from
+        // them made estimates worse, not better.
         Band band;
-        band.biasMin = wBias * median;
-        // Quantiles around the corrected estimate.
-        band.lowMin = w * (lo - band.biasMin) + (1 - w) * prior.lowMin;
-        band.highMin = w * (hi - band.biasMin) + (1 - w) * prior.highMin;
+        band.lowMin = w * lo + (1 - w) * prior.lowMin;
+        band.highMin = w * hi + (1 - w) * prior.highMin;
         band.lowMin = std::min(band.lowMin, -0.5);
         band.highMin = std::max(band.highMin, 0.5);
         m_bands[size_t(i)] = band;

@@ -15,7 +15,6 @@ public:
 
     struct Band
     {
-        double biasMin = 0; // add to the estimate: the typical error at this horizon
         double lowMin = 0;  // add to the estimate for the low end (negative)
         double highMin = 0; // add for the high end (positive)
     };

@@ -69,11 +69,9 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
             leave = s.completedAt;
             driving = true;
         } else {
-            const double expected = serviceMin(route, current);
             const double elapsed = double(now - s.arrivedAt) / MinuteMs;
-            // Past its expected time the work is nearly done, not done.
-            const double left = std::max(expected - elapsed, std::max(1.0, 0.15 * expected));
-            leave = plusMinutes(now, left);
+            leave = plusMinutes(now, m_learner.remainingServiceMinutes(serviceMin(route, current),
+                                                                       elapsed));
         }
     } else if (r.startedAt > 0) {
         leave = r.startedAt;
@@ -200,9 +198,9 @@ StopEta EtaEstimator::finish(const EtaRoute &route, const Raw &raw, qint64 now) 
     // A repair can take much longer than said, rarely much shorter.
     const double lowMin = band.lowMin - 0.25 * raw.holdMin;
     const double highMin = band.highMin + 0.5 * raw.holdMin;
-    e.eta = std::max(now, plusMinutes(raw.eta, band.biasMin));
-    e.low = std::min(e.eta, std::max(now, plusMinutes(raw.eta, band.biasMin + lowMin)));
-    e.high = std::max(e.eta, plusMinutes(raw.eta, band.biasMin + highMin));
+    e.eta = std::max(now, raw.eta);
+    e.low = std::min(e.eta, std::max(now, plusMinutes(raw.eta, lowMin)));
+    e.high = std::max(e.eta, plusMinutes(raw.eta, highMin));
     return e;
 }
 

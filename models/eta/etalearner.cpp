@@ -10,6 +10,12 @@ constexpr double RouteDecay = 0.85;
 constexpr double PriorKmPerMinute = 0.4; // 24 km/h as the crow flies, town and country
 constexpr double StartDelayPriorRoutes = 3;
 constexpr double RepairPriorCount = 2;
+// Visits remembered for the length of work still to come: the most recent.
+constexpr int MaxVisits = 3000;
+// Fewer visits than this say too little; fewer that lasted as long as the
+// current one say too little about how much longer it takes.
+constexpr int MinVisits = 30;
+constexpr int MinLonger = 8;
 
 quint64 areaHourKey(quint32 area, int hour)
 {
@@ -144,6 +150,41 @@ void EtaLearner::observeService(const QString &routeId, const QString &kind, dou
     Sum &c = m_crew[routeId];
     c.actual = c.actual * RouteDecay + actualMin;
     c.expected = c.expected * RouteDecay + expectedByKind;
+}
+
+void EtaLearner::observeVisit(double expectedMin, double actualMin)
+{
+    if (expectedMin <= 0 || actualMin < 0)
+        return;
+    const float ratio = float(std::min(actualMin / expectedMin, 10.0));
+    if (m_visitOrder.size() == MaxVisits) {
+        const float oldest = m_visitOrder.at(m_visitNext);
+        m_visitSorted.erase(std::lower_bound(m_visitSorted.begin(), m_visitSorted.end(), oldest));
+        m_visitOrder[m_visitNext] = ratio;
+        m_visitNext = (m_visitNext + 1) % MaxVisits;
+    } else {
+        m_visitOrder.append(ratio);
+    }
+    m_visitSorted.insert(std::upper_bound(m_visitSorted.begin(), m_visitSorted.end(), ratio),
+                         ratio);
+}
+
+double EtaLearner::remainingServiceMinutes(double expectedMin, double elapsedMin) const
+{
+    const double expected = std::max(1.0, expectedMin);
+    // Until the day has shown how visits run: what is left of the expected
+    // time, and past it, the work is nearly done rather than done.
+    const double byPlan = std::max(expected - elapsedMin, std::max(1.0, 0.15 * expected));
+    if (m_visitSorted.size() < MinVisits)
+        return byPlan;
+    const double q = elapsedMin / expected;
+    const auto longer =
+        std::upper_bound(m_visitSorted.cbegin(), m_visitSorted.cend(), float(q));
+    const auto count = m_visitSorted.cend() - longer;
+    if (count < MinLonger)
+        return std::max(1.0, 0.15 * expected);
+    const double median = *(longer + count / 2);
+    return std::max(0.5, (median - q) * expected);
 }
 
 void EtaLearner::observeStartDelay(double minutes)

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 #include <array>
 
 // What the day has taught so far about travel and work at the door, learnt
@@ -40,6 +41,13 @@ public:
     // Straight-line kilometres a van covers per minute of driving.
     double kmPerMinute(const QString &routeId) const;
     double serviceMinutes(const QString &routeId, const QString &kind, double plannedMin) const;
+    // A finished visit of any outcome: its minutes against those expected
+    // for it (serviceMinutes) when it began.
+    void observeVisit(double expectedMin, double actualMin);
+    // Minutes of work still to come at a stop where the crew has been
+    // `elapsedMin` of an expected `expectedMin`: the middle of what the
+    // day's visits that lasted at least as long took beyond that.
+    double remainingServiceMinutes(double expectedMin, double elapsedMin) const;
     double startDelayMin() const;
     double repairMinutes(double expectedMin) const;
     // A break's minutes, from those seen today and `priorMin` (the plan's room for it).
@@ -75,6 +83,10 @@ private:
     Sum m_serviceDay;
     QHash<QString, Sum> m_kind;
     QHash<QString, Sum> m_crew;
+    // Visits' actual/expected, in order seen and sorted (at most MaxVisits).
+    QVector<float> m_visitOrder;
+    QVector<float> m_visitSorted;
+    int m_visitNext = 0;
     Sum m_startDelay; // minutes (actual) over routes (expected)
     Sum m_repair;
     Sum m_break;
