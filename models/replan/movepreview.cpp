@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Replan {
 
@@ -32,6 +33,84 @@ QVector<bool> keptFlags(const DayPlan &plan, const std::vector<int> &visits, con
     for (size_t i = 0; i < visits.size(); ++i)
         kept.append(DayPlan::kept(t.start[i], plan.problem().site(visits[i])));
     return kept;
+}
+
+// Arrivals are shown to the minute: places closer than this are as good.
+constexpr double kSameMinute = 0.5;
+
+// What putting a moved stop at one place of a van's visits does.
+struct Place
+{
+    int pos = 0;
+    bool withinDay = true;
+    bool kept = true;     // the moved stop's window
+    double lateness = 0;  // of the moved stop, minutes past its window
+    double travel = 0;    // the van's driving minutes with it
+    int othersBroken = 0; // the van's other windows broken with it
+};
+
+std::vector<Place> placesFor(const DayPlan &plan, int van, const std::vector<int> &visits, int site)
+{
+    std::vector<Place> places;
+    std::vector<int> trial;
+    trial.reserve(visits.size() + 1);
+    const Planning::Site &moved = plan.problem().site(site);
+    for (size_t pos = 0; pos <= visits.size(); ++pos) {
+        trial.assign(visits.begin(), visits.begin() + long(pos));
+        trial.push_back(site);
+        trial.insert(trial.end(), visits.begin() + long(pos), visits.end());
+        const RouteTimes t = plan.walk(van, trial);
+        Place p;
+        p.pos = int(pos);
+        p.withinDay = t.withinDay;
+        p.kept = DayPlan::kept(t.start[pos], moved);
+        p.lateness = p.kept ? 0.0 : t.start[pos] - moved.due;
+        p.travel = t.travel;
+        p.othersBroken = t.broken - (p.kept ? 0 : 1);
+        places.push_back(p);
+    }
+    return places;
+}
+
+// A stop whose window holds nowhere on the van goes where it is least late:
+// its customer waits the shortest, and the preview still marks the window
+// broken. Ties go to the least driving, then to the fewest other windows
+// broken. The crew's working day holds wherever a place allows it, as it does
+// for every proposal of the engine.
+int leastLatePlace(std::vector<Place> places)
+{
+    const auto keep = [&places](auto &&drop) {
+        places.erase(std::remove_if(places.begin(), places.end(), drop), places.end());
+    };
+    if (std::any_of(places.begin(), places.end(), [](const Place &p) { return p.withinDay; }))
+        keep([](const Place &p) { return !p.withinDay; });
+    const auto least = [&places](auto &&field) {
+        double min = std::numeric_limits<double>::max();
+        for (const Place &p : places)
+            min = std::min(min, double(field(p)));
+        return min;
+    };
+    const double lateness = least([](const Place &p) { return p.lateness; });
+    keep([&](const Place &p) { return p.lateness > lateness + kSameMinute; });
+    const double travel = least([](const Place &p) { return p.travel; });
+    keep([&](const Place &p) { return p.travel > travel + kSameMinute; });
+    const double othersBroken = least([](const Place &p) { return p.othersBroken; });
+    keep([&](const Place &p) { return p.othersBroken > othersBroken; });
+    return places.front().pos; // the earliest of equals
+}
+
+// The place for a stop moved onto `van`: the engine's cheapest (windows
+// first, then driving) when its own window can hold somewhere within the
+// working day, else the place where it is least late.
+int placeForMovedStop(const DayPlan &plan, int van, const std::vector<int> &visits, int site)
+{
+    const std::vector<Place> places = placesFor(plan, van, visits, site);
+    const bool holdsSomewhere = std::any_of(places.begin(), places.end(),
+                                            [](const Place &p) { return p.withinDay && p.kept; });
+    const int cheapest = plan.bestPlace(van, visits, site, nullptr);
+    if (holdsSomewhere && cheapest >= 0)
+        return cheapest;
+    return leastLatePlace(places);
 }
 
 } // namespace
@@ -149,9 +228,7 @@ ChangeSet moveStopsChange(OperationStore &store, const QStringList &stopIds,
         auto &source = visits[size_t(from)];
         source.erase(std::remove(source.begin(), source.end(), site), source.end());
         touched[size_t(from)] = 1;
-        int pos = plan.bestPlace(target, visits[size_t(target)], site, nullptr);
-        if (pos < 0) // past the working day everywhere: the dispatcher sees it in the preview
-            pos = int(visits[size_t(target)].size());
+        const int pos = placeForMovedStop(plan, target, visits[size_t(target)], site);
         visits[size_t(target)].insert(visits[size_t(target)].begin() + pos, site);
         touched[size_t(target)] = 1;
     }

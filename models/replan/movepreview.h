@@ -57,8 +57,9 @@ struct MovePreview
 };
 
 // The change that moves `stopIds` onto `targetRouteId` today, each stop at its
-// cheapest place (windows first, then driving), with the other touched routes
-// closing the gap; the planned arrivals are the road estimate's.
+// cheapest place (windows first, then driving) or, when its own window holds
+// nowhere on that route, where it is least late; the other touched routes
+// close the gap. The planned arrivals are the road estimate's.
 ChangeSet moveStopsChange(OperationStore &store, const QStringList &stopIds,
                           const QString &targetRouteId, qint64 now);
 

@@ -14,9 +14,10 @@ class QLineEdit;
 class QPushButton;
 
 // Moves stops to another van today. The stops go to their cheapest places on
-// the chosen route (windows first, then driving); before anything is
-// committed the preview shows every touched route's new order, ETAs, the
-// windows kept and broken, and the kilometres added.
+// the chosen route (windows first, then driving; a stop whose window cannot
+// hold there goes where it is least late); before anything is committed the
+// preview shows every touched route's new order, ETAs, the windows kept and
+// broken, and the kilometres added.
 class MoveStopsDialog : public QDialog
 {
     Q_OBJECT

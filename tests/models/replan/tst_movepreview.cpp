@@ -8,6 +8,8 @@
 using namespace Replan;
 using namespace ReplanScenario;
 
+Q_DECLARE_METATYPE(ReplanScenario::StopAt)
+
 // What the dispatcher sees before committing a move: per touched route the
 // old and the new order, ETAs, windows kept and broken, added kilometres.
 class TestMovePreview : public QObject
@@ -105,6 +107,89 @@ private Q_SLOTS:
         QCOMPARE(preview.unknownStopIds, QStringList{QStringLiteral("X-9")});
         QCOMPARE(preview.route(QStringLiteral("R-2"))->newStopIds,
                  QStringList{QStringLiteral("T-1")});
+    }
+
+    // Where a stop moved onto R-B (from R-A, where it is alone) lands, and
+    // which windows R-B keeps then. R-B leaves the hub at 08:00 with B-1 and
+    // B-2; its crew must be back by 18:00. A kilometre of straight line is
+    // 1.56 minutes of road.
+    void aMovedStopGoesWhereItFitsOrIsLeastLate_data()
+    {
+        QTest::addColumn<QList<StopAt>>("targetStops");
+        QTest::addColumn<StopAt>("moved");
+        QTest::addColumn<QStringList>("expectedOrder");
+        QTest::addColumn<QVector<bool>>("expectedKept");
+        QTest::addColumn<bool>("expectedWithinDay");
+
+        const QString m = QStringLiteral("M");
+        const QString b1 = QStringLiteral("B-1");
+        const QString b2 = QStringLiteral("B-2");
+
+        // M on the way between B-1 and B-2, kept there at 08:43.
+        QTest::newRow("fits on the way")
+            << QList<StopAt>{{b1, km(0, 10)}, {b2, km(0, 20)}}
+            << StopAt{m, km(0, 15), QTime(8, 0), QTime(9, 0)} << QStringList{b1, m, b2}
+            << QVector<bool>{true, true, true} << true;
+
+        // M (60 km north, promised 08:00-08:30) is late everywhere. First it
+        // would be least late but the long detour keeps the crew out past
+        // 18:00; after B-1 it is 4 h late (12:34), at the end 7 h (15:34),
+        // which would keep B-2's window: the least-late place within the day
+        // wins, and breaks B-2's window.
+        QTest::newRow("fits nowhere, least late in the middle")
+            << QList<StopAt>{{b1, km(0, 20), QTime(8, 0), QTime(9, 0), 180},
+                             {b2, km(0, 40), QTime(11, 0), QTime(12, 30), 180}}
+            << StopAt{m, km(0, 60), QTime(8, 0), QTime(8, 30)} << QStringList{b1, m, b2}
+            << QVector<bool>{true, false, false} << true;
+
+        // M (40 km east, promised 08:00-08:30) is late everywhere. B-1 and
+        // B-2 lie north and north-east; on the way back from B-2 M costs no
+        // detour, anywhere else the crew is back after 18:00.
+        QTest::newRow("fits nowhere, least late at the end")
+            << QList<StopAt>{{b1, km(0, 40), QTime(8, 0), QTime(18, 0), 150},
+                             {b2, km(40, 40), QTime(8, 0), QTime(18, 0), 150}}
+            << StopAt{m, km(40, 0), QTime(8, 0), QTime(8, 30)} << QStringList{b1, b2, m}
+            << QVector<bool>{true, true, false} << true;
+
+        // The same with longer jobs: every place runs past the working day,
+        // so M goes first, 32 minutes late, not last, 9 hours late.
+        QTest::newRow("the day is full: least late first")
+            << QList<StopAt>{{b1, km(0, 40), QTime(8, 0), QTime(18, 0), 200},
+                             {b2, km(40, 40), QTime(8, 0), QTime(18, 0), 200}}
+            << StopAt{m, km(40, 0), QTime(8, 0), QTime(8, 30)} << QStringList{m, b1, b2}
+            << QVector<bool>{false, true, true} << false;
+    }
+
+    void aMovedStopGoesWhereItFitsOrIsLeastLate()
+    {
+        QFETCH(QList<StopAt>, targetStops);
+        QFETCH(StopAt, moved);
+        QFETCH(QStringList, expectedOrder);
+        QFETCH(QVector<bool>, expectedKept);
+        QFETCH(bool, expectedWithinDay);
+        RouteAt source;
+        source.id = QStringLiteral("R-A");
+        source.vehicle = QStringLiteral("V-A");
+        source.stops = {moved};
+        RouteAt target;
+        target.id = QStringLiteral("R-B");
+        target.vehicle = QStringLiteral("V-B");
+        target.stops = targetStops;
+        load(*m_fixture, {source, target});
+        const qint64 now = FeedLines::msAt(7, 0);
+        const ChangeSet change = moveStopsChange(m_fixture->store(), {moved.id}, target.id, now);
+        const MovePreview preview = MovePreview::compute(m_fixture->store(), change, now);
+        const RoutePreview *after = preview.route(target.id);
+        QVERIFY(after);
+        QCOMPARE(after->newStopIds, expectedOrder);
+        QCOMPARE(after->newKept, expectedKept);
+        QCOMPARE(after->withinWorkingDay, expectedWithinDay);
+        QCOMPARE(after->receivedStopIds, QStringList{moved.id});
+        // The moved stop's broken window is counted where the dispatcher reads it.
+        QCOMPARE(preview.windowsBrokenAfter, int(expectedKept.count(false)));
+        const RoutePreview *left = preview.route(source.id);
+        QVERIFY(left);
+        QVERIFY(left->newStopIds.isEmpty());
     }
 
 private:
