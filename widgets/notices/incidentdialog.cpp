@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/timeformat.h"
+#include "notices/incidentsituation.h"
 #include "notices/noticecomposer.h"
 #include "notices/noticestore.h"
 #include "notices/scopeselector.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -61,6 +63,13 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     setWindowTitle(tr("New incident"));
     for (IncidentKind k : allKinds())
         m_kind->addItem(kindText(k), kindKey(k));
+    // No kind until the situation or the dispatcher gives one: "Van breakdown"
+    // preselected for an area under snow would send the wrong notice.
+    m_kind->setPlaceholderText(tr("Choose what happened…"));
+    m_kind->setCurrentIndex(-1);
+    m_kindHint = new QLabel(this);
+    m_kindHint->setObjectName(QStringLiteral("kindHint"));
+    m_kindHint->setWordWrap(true);
     m_note->setPlaceholderText(tr("For the desk; not sent to customers"));
     for (QLineEdit *e : {m_stops, m_routes, m_hubs, m_postcodes})
         e->setPlaceholderText(tr("comma-separated"));
@@ -78,6 +87,7 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Kind"), m_kind);
+    form->addRow(QString(), m_kindHint);
     form->addRow(tr("Note"), m_note);
     form->addRow(tr("Stops"), m_stops);
     form->addRow(tr("Routes"), m_routes);
@@ -122,14 +132,14 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     m_affected->horizontalHeader()->setStretchLastSection(true);
     connect(m_affected, &QTableWidget::currentCellChanged, this,
             [this](int row) { showMessage(row); });
-    m_text->setPlaceholderText(tr("Select a customer to see and edit their message"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_affected);
     split->addWidget(m_text);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Queue messages"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Queue messages"));
     connect(buttons, &QDialogButtonBox::accepted, this, &IncidentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -153,6 +163,20 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     // Room for the affected customers beside the message they get.
     resize(1060, 680);
     split->setSizes({640, 420});
+
+    // A kind the situation did not set is the dispatcher's choice; each
+    // kind has its own message, so the preview follows it.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_kindChosen = true;
+        showKindState();
+        updatePreview();
+    });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        m_kindChosen = true;
+        showKindState();
+    });
+    showKindState();
+    showMessage(-1);
 }
 
 void IncidentDialog::setScope(const IncidentScope &scope)
@@ -178,14 +202,57 @@ void IncidentDialog::showArea()
 
 void IncidentDialog::setKind(IncidentKind kind)
 {
+    m_kindChosen = true;
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(kindKey(kind))));
+    showKindState();
+}
+
+bool IncidentDialog::hasKind() const
+{
+    return m_kind->currentIndex() >= 0;
+}
+
+void IncidentDialog::followSituation()
+{
+    if (m_kindChosen)
+        return;
+    OperationStore store(m_db);
+    const IncidentSituation situation =
+        IncidentSituation::read(store, incident(), m_clock->nowMs());
+    m_situation = situation.reason;
+    {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->setCurrentIndex(situation.kind ? m_kind->findData(kindKey(*situation.kind)) : -1);
+    }
+    showKindState();
+}
+
+void IncidentDialog::showKindState()
+{
+    const bool chosen = hasKind();
+    m_ok->setEnabled(chosen);
+    m_ok->setToolTip(chosen ? QString()
+                            : tr("Choose what happened first: it decides the message every "
+                                 "customer gets."));
+    QString hint;
+    if (!chosen) {
+        hint = tr("Choose what happened: it decides the message every customer gets.");
+        if (!m_situation.isEmpty())
+            hint = m_situation + QLatin1Char(' ') + hint;
+    } else if (!m_kindChosen && !m_situation.isEmpty()) {
+        hint = tr("Chosen from the situation: %1").arg(m_situation);
+    }
+    m_kindHint->setText(hint);
+    m_kindHint->setVisible(!hint.isEmpty());
+    m_kindHint->setStyleSheet(chosen ? QStringLiteral("color: #616161")
+                                     : QStringLiteral("color: #c62828"));
 }
 
 void IncidentDialog::setProposal(const Incident &proposal)
 {
     setWindowTitle(tr("Confirm the proposed incident"));
     m_proposalId = proposal.id;
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(kindKey(proposal.kind))));
+    setKind(proposal.kind);
     m_note->setText(proposal.note);
     auto toEdit = [](QCheckBox *use, QDateTimeEdit *edit, qint64 ms) {
         use->setChecked(ms > 0);
@@ -227,7 +294,13 @@ void IncidentDialog::showMessage(int row)
             m_edited.insert(before.customerId, m_text->toPlainText());
     }
     m_shownRow = row;
-    if (row < 0 || row >= m_preview.size()) {
+    // Without a kind there is no message yet: nothing to show or edit.
+    m_text->setEnabled(hasKind());
+    m_text->setPlaceholderText(hasKind()
+                                   ? tr("Select a customer to see and edit their message")
+                                   : tr("Choose what happened to see each customer's message"));
+    if (row < 0 || row >= m_preview.size() || !hasKind()) {
+        m_shownRow = -1;
         m_text->clear();
         return;
     }
@@ -238,6 +311,7 @@ void IncidentDialog::showMessage(int row)
 void IncidentDialog::updatePreview()
 {
     showMessage(-1);
+    followSituation();
     OperationStore store(m_db);
     const Incident i = incident();
     const QVector<AffectedStop> affected = ScopeSelector::select(store, i);
@@ -299,11 +373,19 @@ void IncidentDialog::updatePreview()
         summary +=
             QStringLiteral(" · ") + tr("%n told before by another incident", nullptr, toldBefore);
     m_summary->setText(summary);
+    // The customer still selected sees the message of the kind chosen now.
+    showMessage(m_affected->currentRow());
 }
 
 void IncidentDialog::accept()
 {
     showMessage(m_shownRow); // keeps an edit still in the text box
+    if (!hasKind()) {
+        // The button waits for a kind too; the hint says what is missing.
+        showKindState();
+        m_kind->setFocus();
+        return;
+    }
     const Incident i = incident();
     if (i.scope.isEmpty()) {
         QMessageBox::information(this, windowTitle(),

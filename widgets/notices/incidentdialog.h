@@ -15,11 +15,15 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 // Creates an overmacht incident: its kind, note, scope and time range, the
 // affected stops, and a preview of exactly what each customer will get, which
-// the dispatcher may edit before the messages are queued.
+// the dispatcher may edit before the messages are queued. Until the dispatcher
+// picks a kind it follows the situation of the stops (a van broken down, a
+// weather warning over them); when nothing fits, none is chosen and nothing
+// can be queued before the dispatcher chooses one.
 class IncidentDialog : public QDialog
 {
     Q_OBJECT
@@ -28,7 +32,10 @@ public:
 
     // Fills the scope, e.g. from a route or an area drawn on the map.
     void setScope(const Notices::IncidentScope &scope);
+    // The dispatcher's choice: the situation no longer changes it.
     void setKind(Notices::IncidentKind kind);
+    // Whether a kind is chosen (by the situation or the dispatcher).
+    bool hasKind() const;
     // Opens a proposed incident for the dispatcher to check: kind, note,
     // scope and time range filled in; accept() confirms it (with what the
     // dispatcher changed) and queues its messages.
@@ -46,6 +53,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void followSituation();
+    void showKindState();
     void showMessage(int row);
     void showArea();
 
@@ -64,6 +73,10 @@ private:
     QTableWidget *m_affected;
     QPlainTextEdit *m_text;
     QLabel *m_summary;
+    QLabel *m_kindHint = nullptr;
+    QPushButton *m_ok = nullptr;
+    bool m_kindChosen = false; // by the dispatcher; else it follows the situation
+    QString m_situation;       // why the kind was preselected, or what is known
     QLabel *m_noContact = nullptr;
     QLabel *m_areaText = nullptr;
     QVector<QPointF> m_area;

@@ -299,10 +299,14 @@ void TestNoticeActions::areaDrawnOnTheMapOpensTheIncident()
     for (const QPoint &p : {at(4.8, 52.3), at(5.0, 52.3), at(5.0, 52.45), at(4.8, 52.45)})
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, p);
     QVector<QPointF> scopeArea;
+    bool kindPreselected = true;
     QTimer accept;
     connect(&accept, &QTimer::timeout, this, [&] {
         if (auto *dialog = qobject_cast<IncidentDialog *>(QApplication::activeModalWidget())) {
             scopeArea = dialog->incident().scope.area;
+            // Nothing is known about Amsterdam: the dispatcher says what happened.
+            kindPreselected = dialog->hasKind();
+            dialog->setKind(IncidentKind::RoadClosure);
             dialog->accept();
         }
     });
@@ -310,6 +314,7 @@ void TestNoticeActions::areaDrawnOnTheMapOpensTheIncident()
     QTest::keyClick(&view, Qt::Key_Return);
     QTRY_COMPARE(scopeArea.size(), 4);
     accept.stop();
+    QVERIFY(!kindPreselected);
     QVERIFY(dynamic_cast<SelectTool *>(view.tool()));
     QVERIFY(std::abs(scopeArea.at(0).x() - 4.8) < 0.01);
     // S6 and S7 are in Amsterdam; S7's customer has no phone or email.

@@ -104,6 +104,8 @@ void TestOutboxView::dialogPreviewsEditsAndQueues()
     IncidentScope scope;
     scope.routeIds = {QStringLiteral("R2")};
     dialog.setScope(scope); // S4 (C4) and S5 (C1)
+    // R2's van is fine and no weather is about: the dispatcher says what happened.
+    dialog.setKind(IncidentKind::RoadClosure);
     auto *table = dialog.findChild<QTableWidget *>();
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 2);
@@ -221,6 +223,7 @@ void TestOutboxView::dialogShowsCustomersToldBefore()
         IncidentScope s4;
         s4.stopIds = {QStringLiteral("S4")};
         first.setScope(s4);
+        first.setKind(IncidentKind::Other);
         auto *table = first.findChild<QTableWidget *>();
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(table->item(0, toldColumn)->text().isEmpty());
