@@ -244,9 +244,11 @@ void MainWindow::connectNotices()
                     scope.routeIds = QStringList{routeId};
                 else
                     scope.stopIds = QStringList{stopId};
+                // Other alerts leave the kind to the stops' situation (a
+                // weather warning over them) or to the dispatcher.
                 m_notices->newIncident(scope, kind == AlertKind::Breakdown
-                                                  ? Notices::IncidentKind::Breakdown
-                                                  : Notices::IncidentKind::Other);
+                                                  ? std::optional(Notices::IncidentKind::Breakdown)
+                                                  : std::nullopt);
             });
 }
 

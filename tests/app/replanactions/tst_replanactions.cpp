@@ -363,12 +363,16 @@ void TestReplanActions::alertNotifyOpensTheIncidentDialog()
     QCOMPARE(shown.kind, Notices::IncidentKind::Breakdown);
     QCOMPARE(shown.scope.routeIds, QStringList{RA});
 
-    // A late stop's: that customer only.
+    // A late stop's: that customer only, and what happened is the
+    // dispatcher's to say (no kind is preselected).
     seen.clear();
+    bool kindPreselected = true;
     whenDialogShows(
-        [&shown](QDialog *d) {
-            if (auto *dialog = qobject_cast<IncidentDialog *>(d))
+        [&shown, &kindPreselected](QDialog *d) {
+            if (auto *dialog = qobject_cast<IncidentDialog *>(d)) {
                 shown = dialog->incident();
+                kindPreselected = dialog->hasKind();
+            }
             d->reject();
         },
         &seen);
@@ -377,6 +381,7 @@ void TestReplanActions::alertNotifyOpensTheIncidentDialog()
     QTRY_COMPARE(seen, QStringLiteral("IncidentDialog"));
     QCOMPARE(shown.scope.stopIds, QStringList{QStringLiteral("S-2")});
     QVERIFY(shown.scope.routeIds.isEmpty());
+    QVERIFY(!kindPreselected);
 }
 
 void TestReplanActions::returnVisitsToPlanAreListed()
