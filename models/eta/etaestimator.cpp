@@ -5,6 +5,8 @@
 namespace {
 
 constexpr double MinuteMs = 60000.0;
+// A van this close to where a leg begins has not set off yet.
+constexpr double StillThereKm = 0.3;
 
 qint64 plusMinutes(qint64 t, double minutes)
 {
@@ -149,10 +151,20 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
                 (vehicle->status == Domain::VehicleStatus::Repaired ||
                  vehicle->status == Domain::VehicleStatus::BreakEnd))
                 left = std::max(left, 0.5 * travel - double(now - vehicle->statusTs) / MinuteMs);
+            const bool placeKnown = vehicle && vehicle->positionTs >= t &&
+                                    vehicle->positionTs <= now &&
+                                    now - vehicle->positionTs <= m_settings.freshPositionMs &&
+                                    (vehicle->lat != 0 || vehicle->lon != 0);
+            // Still where the leg begins (a break taken at the door before
+            // setting off): none of the leg has been driven yet.
+            if (placeKnown) {
+                const double fromLat = previous >= 0 ? stops.at(previous).customer.lat : r.hub.lat;
+                const double fromLon = previous >= 0 ? stops.at(previous).customer.lon : r.hub.lon;
+                if (straightKm(vehicle->lat, vehicle->lon, fromLat, fromLon) < StillThereKm)
+                    left = std::max(left, travel);
+            }
             double minutes = left;
-            if (vehicle && vehicle->positionTs >= t && vehicle->positionTs <= now &&
-                now - vehicle->positionTs <= m_settings.freshPositionMs &&
-                (vehicle->lat != 0 || vehicle->lon != 0)) {
+            if (placeKnown) {
                 const Stop &to = stops.at(index);
                 const double km =
                     straightKm(vehicle->lat, vehicle->lon, to.customer.lat, to.customer.lon);
@@ -165,8 +177,12 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
                 const double perKm = legKm >= 1 && travel > 0
                                          ? travel / legKm
                                          : 1.0 / std::max(0.05, m_learner.kmPerMinute(r.id));
-                const double byPlace =
-                    std::max(0.0, km * perKm - double(now - vehicle->positionTs) / MinuteMs);
+                // A moving van has gone on since its last position; a van
+                // standing (a break, a breakdown, a stop in traffic) has not.
+                const bool standing =
+                    (vehicle->speedKmh >= 0 && vehicle->speedKmh < 3) || drivingUntil < now;
+                const double byPlace = std::max(
+                    0.0, km * perKm - (standing ? 0.0 : double(now - vehicle->positionTs) / MinuteMs));
                 minutes = 0.3 * left + 0.7 * byPlace;
             }
             arrival = plusMinutes(now, minutes + holdMin);

@@ -16,6 +16,12 @@ constexpr int MaxVisits = 3000;
 // current one say too little about how much longer it takes.
 constexpr int MinVisits = 30;
 constexpr int MinLonger = 8;
+// Crews compared once this many have finished visits, again every so many visits.
+constexpr int MinCrewsForSpread = 5;
+constexpr int CrewSpreadEvery = 25;
+// Crews that do not differ: a crew's own pace counts as much as this many visits.
+constexpr double MaxCrewPriorVisits = 200;
+constexpr double TypicalVisitMin = 25;
 
 quint64 areaHourKey(quint32 area, int hour)
 {
@@ -125,11 +131,7 @@ double EtaLearner::serviceMinutes(const QString &routeId, const QString &kind,
                                   double plannedMin) const
 {
     const double planned = std::max(1.0, plannedMin);
-    double minutes = planned * kindRatio(kind);
-    const auto c = m_crew.constFind(routeId);
-    if (c != m_crew.cend())
-        minutes *= shrunk(*c, 1.0, m_settings.crewServicePriorMin);
-    return minutes;
+    return planned * kindRatio(kind) * crewFactor(routeId);
 }
 
 void EtaLearner::observeService(const QString &routeId, const QString &kind, double plannedMin,
@@ -147,9 +149,60 @@ void EtaLearner::observeService(const QString &routeId, const QString &kind, dou
     Sum &k = m_kind[kind];
     k.actual += actualMin;
     k.expected += planned;
-    Sum &c = m_crew[routeId];
-    c.actual = c.actual * RouteDecay + actualMin;
-    c.expected = c.expected * RouteDecay + expectedByKind;
+    CrewPace &c = m_crew[routeId];
+    const double ratio = std::min(actualMin / std::max(0.5, expectedByKind), 5.0);
+    ++c.n;
+    c.sum += ratio;
+    c.sumSq += ratio * ratio;
+}
+
+void EtaLearner::updateCrewSpread() const
+{
+    if (m_services - m_crewSpreadAt < CrewSpreadEvery && m_crewSpreadAt > 0)
+        return;
+    m_crewSpreadAt = std::max(1, m_services);
+    // One-way random effects by the method of moments: the spread of single
+    // visits around their crew's mean, and what the crews' means spread on
+    // top of that.
+    int crews = 0, visits = 0;
+    double within = 0, total = 0, sumSqN = 0;
+    for (const CrewPace &c : m_crew) {
+        if (c.n < 1)
+            continue;
+        ++crews;
+        visits += c.n;
+        total += c.sum;
+        sumSqN += double(c.n) * c.n;
+        within += c.sumSq - c.sum * c.sum / c.n;
+    }
+    if (crews < MinCrewsForSpread || visits - crews < 2 * MinCrewsForSpread) {
+        m_crewPriorVisits = -1;
+        return;
+    }
+    const double withinVar = std::max(1e-6, within / double(visits - crews));
+    const double mean = total / visits;
+    double between = 0;
+    for (const CrewPace &c : m_crew) {
+        if (c.n > 0)
+            between += c.n * std::pow(c.sum / c.n - mean, 2);
+    }
+    const double crewVar = (between - (crews - 1) * withinVar) / (visits - sumSqN / visits);
+    m_crewPriorVisits = crewVar > 0 ? std::min(MaxCrewPriorVisits, withinVar / crewVar)
+                                    : MaxCrewPriorVisits;
+}
+
+double EtaLearner::crewFactor(const QString &routeId) const
+{
+    const auto c = m_crew.constFind(routeId);
+    if (c == m_crew.cend() || c->n == 0)
+        return 1.0;
+    updateCrewSpread();
+    // Until crews can be compared: a prior worth the setting's minutes, in
+    // visits of a typical length.
+    const double prior = m_crewPriorVisits >= 0
+                             ? m_crewPriorVisits
+                             : m_settings.crewServicePriorMin / TypicalVisitMin;
+    return (c->sum + prior) / (c->n + prior);
 }
 
 void EtaLearner::observeVisit(double expectedMin, double actualMin)

@@ -82,7 +82,21 @@ private:
     QHash<QString, Sum> m_routeDistance;
     Sum m_serviceDay;
     QHash<QString, Sum> m_kind;
-    QHash<QString, Sum> m_crew;
+    // How each crew's visits compare with what was expected of them: the
+    // ratios' count, sum and sum of squares. How far a crew's own pace is
+    // trusted depends on how much crews are seen to differ beyond the
+    // spread of single visits (a random-effects estimate, redone now and then).
+    struct CrewPace
+    {
+        int n = 0;
+        double sum = 0;
+        double sumSq = 0;
+    };
+    double crewFactor(const QString &routeId) const;
+    void updateCrewSpread() const;
+    QHash<QString, CrewPace> m_crew;
+    mutable double m_crewPriorVisits = -1; // < 0: not enough seen, use the setting
+    mutable int m_crewSpreadAt = 0;        // visits seen when it was last worked out
     // Visits' actual/expected, in order seen and sorted (at most MaxVisits).
     QVector<float> m_visitOrder;
     QVector<float> m_visitSorted;

@@ -9,10 +9,12 @@
 #include "eta/etalearner.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -155,6 +157,7 @@ private Q_SLOTS:
     void calibratorFollowsItsErrors();
     void learnerShrinksTowardsThePlan();
     void learnerKeepsKindsOfServiceApart();
+    void learnerTrustsACrewsPaceAsFarAsCrewsDiffer();
     void learnerTellsTheWorkLeftAtTheDoor_data();
     void learnerTellsTheWorkLeftAtTheDoor();
     void learnerRouteRatioLeansOnItsArea();
@@ -351,6 +354,39 @@ void TestEtaEstimator::learnerShrinksTowardsThePlan()
     // A leg off by a factor of ten is something else than driving.
     learner.observeLeg(QStringLiteral("R"), area, 9, 10, 3, 150);
     QCOMPARE(learner.travelRatio(QStringLiteral("R"), area, 9), afterMany);
+}
+
+void TestEtaEstimator::learnerTrustsACrewsPaceAsFarAsCrewsDiffer()
+{
+    const QString kind = EtaLearner::serviceKind({QStringLiteral("deliver")});
+    // Twenty crews, ten visits each of a planned 20 minutes, every visit off
+    // by up to 20% either way. `pace` gives crew c's own factor.
+    const auto learnt = [&](const std::function<double(int)> &pace) {
+        EtaLearner learner;
+        QRandomGenerator random(7);
+        for (int visit = 0; visit < 10; ++visit) {
+            for (int c = 0; c < 20; ++c) {
+                const double noise = 0.8 + 0.4 * random.generateDouble();
+                learner.observeService(QStringLiteral("R-%1").arg(c), kind, 20,
+                                       20 * pace(c) * noise);
+            }
+        }
+        return learner;
+    };
+    // Crews alike: a crew whose visits happened to run long is still
+    // expected to take about what every crew takes.
+    const EtaLearner alike = learnt([](int) { return 1.0; });
+    const double anyCrew = alike.serviceMinutes(QStringLiteral("R-new"), kind, 20);
+    for (int c = 0; c < 20; ++c) {
+        const double own = alike.serviceMinutes(QStringLiteral("R-%1").arg(c), kind, 20);
+        QVERIFY2(std::abs(own / anyCrew - 1) < 0.03, qPrintable(QString::number(own / anyCrew)));
+    }
+    // Half the crews need 40% more time than the other half: each crew's own
+    // pace shows after ten visits.
+    const EtaLearner apart = learnt([](int c) { return c % 2 ? 1.2 : 0.85; });
+    const double slow = apart.serviceMinutes(QStringLiteral("R-1"), kind, 20);
+    const double quick = apart.serviceMinutes(QStringLiteral("R-2"), kind, 20);
+    QVERIFY2(slow / quick > 1.3, qPrintable(QString::number(slow / quick)));
 }
 
 void TestEtaEstimator::learnerTellsTheWorkLeftAtTheDoor_data()
