@@ -151,6 +151,24 @@ private Q_SLOTS:
             << StopAt{m, km(40, 0), QTime(8, 0), QTime(8, 30)} << QStringList{b1, b2, m}
             << QVector<bool>{true, true, false} << true;
 
+        // B-1 and B-2 (no time at the door) lie on the straight road to M,
+        // which is 47 minutes from the hub and promised 08:00-08:30: M is as
+        // late first as after B-1, but after B-1 the van drives 50 km less.
+        QTest::newRow("as late anywhere: the least driving")
+            << QList<StopAt>{{b1, km(0, 5), QTime(8, 0), QTime(18, 0), 0},
+                             {b2, km(0, 40), QTime(8, 0), QTime(18, 0), 0}}
+            << StopAt{m, km(0, 30), QTime(8, 0), QTime(8, 30)} << QStringList{b1, m, b2}
+            << QVector<bool>{true, false, true} << true;
+
+        // Both on the way: after B-1 or after B-2, M is as late and the van
+        // drives as far, but B-2 (promised until 09:00) keeps its window
+        // only if it comes before M.
+        QTest::newRow("as late and as far: the fewest other windows broken")
+            << QList<StopAt>{{b1, km(0, 5), QTime(8, 0), QTime(18, 0), 0},
+                             {b2, km(0, 10), QTime(8, 0), QTime(9, 0), 0}}
+            << StopAt{m, km(0, 30), QTime(8, 0), QTime(8, 30)} << QStringList{b1, b2, m}
+            << QVector<bool>{true, true, false} << true;
+
         // The same with longer jobs: every place runs past the working day,
         // so M goes first, 32 minutes late, not last, 9 hours late.
         QTest::newRow("the day is full: least late first")
