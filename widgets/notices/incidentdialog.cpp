@@ -86,8 +86,13 @@ IncidentDialog::IncidentDialog(Database &db, Clock *clock, QWidget *parent)
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Kind"), m_kind);
-    form->addRow(QString(), m_kindHint);
+    // The hint under the kind, in the same row: a wrapped label of its own
+    // row gets the height of a narrow one.
+    auto *kind = new QVBoxLayout;
+    kind->setSpacing(2);
+    kind->addWidget(m_kind);
+    kind->addWidget(m_kindHint);
+    form->addRow(tr("Kind"), kind);
     form->addRow(tr("Note"), m_note);
     form->addRow(tr("Stops"), m_stops);
     form->addRow(tr("Routes"), m_routes);
