@@ -196,7 +196,10 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
             arrival < s.windowStart)
             arrival = s.windowStart;
         out.append({index, arrival, repairHoldMin});
-        t = plusMinutes(arrival, serviceMin(route, index));
+        // A visit ahead ends early now and then (nobody home, refused): it is
+        // expected to take its share of those short visits too.
+        t = plusMinutes(arrival, m_learner.visitMinutes(route.route.id, route.legs.at(index).kind,
+                                                        s.serviceMin));
         previous = index;
         first = false;
     }

@@ -16,6 +16,11 @@ constexpr int MaxVisits = 3000;
 // current one say too little about how much longer it takes.
 constexpr int MinVisits = 30;
 constexpr int MinLonger = 8;
+// Visits that end early (nobody home, refused): a share and their minutes
+// assumed until the day shows its own, worth this many visits.
+constexpr double EarlyEndPriorShare = 0.05;
+constexpr double EarlyEndPriorVisits = 20;
+constexpr double EarlyEndPriorMin = 10;
 // Crews compared once this many have finished visits, again every so many visits.
 constexpr int MinCrewsForSpread = 5;
 constexpr int CrewSpreadEvery = 25;
@@ -203,6 +208,25 @@ double EtaLearner::crewFactor(const QString &routeId) const
                              ? m_crewPriorVisits
                              : m_settings.crewServicePriorMin / TypicalVisitMin;
     return (c->sum + prior) / (c->n + prior);
+}
+
+void EtaLearner::observeOutcome(bool endedEarly, double actualMin)
+{
+    ++m_outcomes;
+    if (endedEarly && actualMin >= 0) {
+        m_endedEarly.actual += actualMin;
+        m_endedEarly.expected += 1;
+    }
+}
+
+double EtaLearner::visitMinutes(const QString &routeId, const QString &kind,
+                                double plannedMin) const
+{
+    const double done = serviceMinutes(routeId, kind, plannedMin);
+    const double share = (m_endedEarly.expected + EarlyEndPriorVisits * EarlyEndPriorShare) /
+                         (m_outcomes + EarlyEndPriorVisits);
+    const double early = (m_endedEarly.actual + 3 * EarlyEndPriorMin) / (m_endedEarly.expected + 3);
+    return (1 - share) * done + share * std::min(done, early);
 }
 
 void EtaLearner::observeVisit(double expectedMin, double actualMin)

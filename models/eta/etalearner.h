@@ -41,6 +41,11 @@ public:
     // Straight-line kilometres a van covers per minute of driving.
     double kmPerMinute(const QString &routeId) const;
     double serviceMinutes(const QString &routeId, const QString &kind, double plannedMin) const;
+    // The minutes a visit ahead is expected to take: as serviceMinutes when
+    // it goes as planned, and the day's share of visits that end early
+    // (nobody home, refused) at what those took.
+    double visitMinutes(const QString &routeId, const QString &kind, double plannedMin) const;
+    void observeOutcome(bool endedEarly, double actualMin);
     // A finished visit of any outcome: its minutes against those expected
     // for it (serviceMinutes) when it began.
     void observeVisit(double expectedMin, double actualMin);
@@ -101,6 +106,8 @@ private:
     QVector<float> m_visitOrder;
     QVector<float> m_visitSorted;
     int m_visitNext = 0;
+    Sum m_endedEarly; // minutes (actual) over visits that ended early (expected)
+    int m_outcomes = 0;
     Sum m_startDelay; // minutes (actual) over routes (expected)
     Sum m_repair;
     Sum m_break;

@@ -158,6 +158,7 @@ private Q_SLOTS:
     void learnerShrinksTowardsThePlan();
     void learnerKeepsKindsOfServiceApart();
     void learnerTrustsACrewsPaceAsFarAsCrewsDiffer();
+    void learnerCountsVisitsThatEndEarly();
     void learnerTellsTheWorkLeftAtTheDoor_data();
     void learnerTellsTheWorkLeftAtTheDoor();
     void learnerRouteRatioLeansOnItsArea();
@@ -387,6 +388,25 @@ void TestEtaEstimator::learnerTrustsACrewsPaceAsFarAsCrewsDiffer()
     const double slow = apart.serviceMinutes(QStringLiteral("R-1"), kind, 20);
     const double quick = apart.serviceMinutes(QStringLiteral("R-2"), kind, 20);
     QVERIFY2(slow / quick > 1.3, qPrintable(QString::number(slow / quick)));
+}
+
+void TestEtaEstimator::learnerCountsVisitsThatEndEarly()
+{
+    const QString kind = EtaLearner::serviceKind({QStringLiteral("deliver")});
+    EtaLearner learner;
+    // Before any visit: a small share assumed, so a 30-minute visit is
+    // expected to take a little less.
+    const double before = learner.visitMinutes(QStringLiteral("R"), kind, 30);
+    QVERIFY(before < 30 && before > 27);
+    // A day where one visit in four ends after 6 minutes.
+    for (int i = 0; i < 400; ++i)
+        learner.observeOutcome(i % 4 == 0, i % 4 == 0 ? 6 : 30);
+    const double after = learner.visitMinutes(QStringLiteral("R"), kind, 30);
+    QVERIFY2(std::abs(after - (0.75 * 30 + 0.25 * 6)) < 1.0, qPrintable(QString::number(after)));
+    // What goes as planned is unchanged, and a visit shorter than the early
+    // ones is not made longer.
+    QCOMPARE(learner.serviceMinutes(QStringLiteral("R"), kind, 30), 30.0);
+    QVERIFY(learner.visitMinutes(QStringLiteral("R"), kind, 4) <= 4.0);
 }
 
 void TestEtaEstimator::learnerTellsTheWorkLeftAtTheDoor_data()
