@@ -72,11 +72,11 @@ std::vector<Place> placesFor(const DayPlan &plan, int van, const std::vector<int
     return places;
 }
 
-// A stop whose window holds nowhere on the van goes where it is least late:
-// its customer waits the shortest, and the preview still marks the window
-// broken. Ties go to the least driving, then to the fewest other windows
-// broken. The crew's working day holds wherever a place allows it, as it does
-// for every proposal of the engine.
+// A stop whose window holds nowhere on the van goes where the fewest other
+// customers' windows break, and among those where it is least late (its
+// customer waits the shortest), then where the van drives least; the preview
+// still marks its window broken. The crew's working day holds wherever a
+// place allows it, as it does for every proposal of the engine.
 int leastLatePlace(std::vector<Place> places)
 {
     const auto keep = [&places](auto &&drop) {
@@ -90,12 +90,14 @@ int leastLatePlace(std::vector<Place> places)
             min = std::min(min, double(field(p)));
         return min;
     };
+    // Other customers' promises first: one late customer is better than a
+    // whole route of them.
+    const double othersBroken = least([](const Place &p) { return p.othersBroken; });
+    keep([&](const Place &p) { return p.othersBroken > othersBroken; });
     const double lateness = least([](const Place &p) { return p.lateness; });
     keep([&](const Place &p) { return p.lateness > lateness + kSameMinute; });
     const double travel = least([](const Place &p) { return p.travel; });
     keep([&](const Place &p) { return p.travel > travel + kSameMinute; });
-    const double othersBroken = least([](const Place &p) { return p.othersBroken; });
-    keep([&](const Place &p) { return p.othersBroken > othersBroken; });
     return places.front().pos; // the earliest of equals
 }
 

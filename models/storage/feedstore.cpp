@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 using namespace Feed;
 using SqlBind::bind;
@@ -163,6 +164,15 @@ FeedStore::FeedStore(Database &db)
     if (!portableRequested())
         if (sqlite3 *handle = SqliteStatement::handleOf(db))
             m_direct = std::make_unique<Direct>(handle);
+    // A statement that writes many rows (the trail, the applied ids), or one
+    // whose triggers write more, keeps a copy of every page it changes until
+    // it ends (its statement journal). SQLite keeps that copy in memory up to
+    // 64 KiB; past that it moves it to a temporary file for the rest of the
+    // transaction, and every later statement of the batch writes its pages
+    // there through the kernel. In memory the copies cost a memcpy each. The
+    // connection feeds the store, so it holds no temporary tables of note.
+    if (db.isSqlite())
+        m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 FeedStore::~FeedStore() = default;
@@ -226,6 +236,7 @@ int FeedStore::insertApplied(const QVector<const Event *> &events, qsizetype at,
 
 void FeedStore::savepoint(Savepoint step)
 {
+
     static const char *const statements[] = {"SAVEPOINT applied_ids",
                                              "RELEASE SAVEPOINT applied_ids",
                                              "ROLLBACK TO SAVEPOINT applied_ids"};
@@ -304,10 +315,22 @@ void FeedStore::keepPending(const Event &event, const QString &waitsFor, const Q
                                  " VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING");
     bind(q, event.id, waitsFor, event.ts, QString::fromUtf8(raw));
     Database::run(q);
+    m_batchNothingPending = false;
 }
 
 QList<QByteArray> FeedStore::takePending(const QStringList &keys)
 {
+    // Every plan asks for what waits for its route and stops; mostly nothing
+    // does. Asked once per batch.
+    if (m_db.isSqlite() && !m_batchPendingAsked) {
+        QSqlQuery &any = m_db.prepared("SELECT EXISTS (SELECT 1 FROM pending_events)");
+        Database::run(any);
+        m_batchNothingPending = any.next() && any.value(0).toInt() == 0;
+        any.finish();
+        m_batchPendingAsked = true;
+    }
+    if (m_batchNothingPending)
+        return {};
     QList<std::pair<qint64, QByteArray>> found;
     QSqlQuery &select =
         m_db.prepared("SELECT event_id, ts, raw FROM pending_events WHERE waits_for = ?");
@@ -456,18 +479,21 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
         " postcode = excluded.postcode, city = excluded.city, lat = excluded.lat,"
         " lon = excluded.lon, phone = excluded.phone, email = excluded.email,"
         " language = excluded.language");
-    QSqlQuery &stop = m_db.prepared(
+    // A stop the store does not have yet is inserted; one it has is
+    // updated, unless the desk changed it since. Not one upsert: its update
+    // part changes the columns that refer to routes, customers, clients and
+    // products, so SQLite would keep a statement journal for every stop a
+    // plan brings, new or not (a copy of every page the row and its five
+    // indexes touch).
+    QSqlQuery &newStop = m_db.prepared(
         "INSERT INTO stops (id, route_id, seq, in_plan, customer_id, client_id, product_id,"
         " services, window_start, window_end, planned_arrival, service_min, attempt,"
-        " previous_stop) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
-        "UPDATE"
-        " SET route_id = excluded.route_id, seq = excluded.seq, in_plan = 1,"
-        " customer_id = excluded.customer_id, client_id = excluded.client_id,"
-        " product_id = excluded.product_id, services = excluded.services,"
-        " window_start = excluded.window_start, window_end = excluded.window_end,"
-        " planned_arrival = excluded.planned_arrival, service_min = excluded.service_min,"
-        " attempt = excluded.attempt, previous_stop = excluded.previous_stop"
-        " WHERE stops.local_change_at = 0");
+        " previous_stop) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO NOTHING");
+    QSqlQuery &replanned = m_db.prepared(
+        "UPDATE stops SET route_id = ?, seq = ?, in_plan = 1, customer_id = ?, client_id = ?,"
+        " product_id = ?, services = ?, window_start = ?, window_end = ?, planned_arrival = ?,"
+        " service_min = ?, attempt = ?, previous_stop = ? WHERE id = ? AND local_change_at = 0");
     QSqlQuery &formerRoute = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
 
     for (const Stop &s : plan.stops) {
@@ -490,18 +516,26 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
         bind(customer, c.id, c.name, c.street, c.houseNumber, c.postcode, c.city, c.lat, c.lon,
              c.phone, c.email, c.language);
         Database::run(customer);
-        if (!before.contains(s.id)) {
-            bind(formerRoute, s.id);
-            Database::run(formerRoute);
-            if (formerRoute.next())
-                changes.routesChanged.insert(formerRoute.value(0).toString());
-            formerRoute.finish();
+        const QString services = s.services.join(QLatin1Char(','));
+        bind(newStop, s.id, r.id, s.seq, c.id, s.clientId, productKey, services, s.windowStart,
+             s.windowEnd, s.plannedArrival, s.serviceMin, s.attempt, s.previousStop);
+        Database::run(newStop);
+        bool written = newStop.numRowsAffected() > 0;
+        if (!written) {
+            // A stop that was on another route: that route changes too.
+            if (!before.contains(s.id)) {
+                bind(formerRoute, s.id);
+                Database::run(formerRoute);
+                if (formerRoute.next())
+                    changes.routesChanged.insert(formerRoute.value(0).toString());
+                formerRoute.finish();
+            }
+            bind(replanned, r.id, s.seq, c.id, s.clientId, productKey, services, s.windowStart,
+                 s.windowEnd, s.plannedArrival, s.serviceMin, s.attempt, s.previousStop, s.id);
+            Database::run(replanned);
+            written = replanned.numRowsAffected() > 0;
         }
-        bind(stop, s.id, r.id, s.seq, c.id, s.clientId, productKey,
-             s.services.join(QLatin1Char(',')), s.windowStart, s.windowEnd, s.plannedArrival,
-             s.serviceMin, s.attempt, s.previousStop);
-        Database::run(stop);
-        if (stop.numRowsAffected() == 0) {
+        if (!written) {
             // The desk moved or re-planned this stop: the dispatcher's change
             // stands, and the log says the planning system sees it otherwise.
             keptLocal(event, r.id, s.id);
@@ -609,8 +643,12 @@ void FeedStore::addPosition(const Event &event, const Position &p, ChangeNotifie
 {
     ensureVehicle(p.vehicle);
     // The trail is written in flushPositions(), in one go per batch.
-    m_trail.append({event.ts, pointSeq(event.id), p});
     Latest &latest = m_latest[p.vehicle];
+    if (latest.trailVehicle < 0) {
+        latest.trailVehicle = int(m_trailVehicles.size());
+        m_trailVehicles.append(p.vehicle);
+    }
+    m_trail.append({event.ts, pointSeq(event.id), latest.trailVehicle, p});
     latest.contact = qMax(latest.contact, event.ts);
     if (event.ts >= latest.ts) {
         latest.ts = event.ts;
@@ -623,15 +661,25 @@ void FeedStore::flushPositions()
 {
     // The batch's trail points, ordered by vehicle and time: rows that go to
     // the same place of the (vehicle, time) index are written together.
-    std::stable_sort(m_trail.begin(), m_trail.end(), [](const TrailPoint &a, const TrailPoint &b) {
-        const int byVehicle = a.position.vehicle.compare(b.position.vehicle);
-        return byVehicle != 0 ? byVehicle < 0 : a.ts < b.ts;
-    });
+    // (The vehicles are ranked once, so the points compare numbers.)
+    QVector<int> byName(m_trailVehicles.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(),
+              [this](int a, int b) { return m_trailVehicles.at(a) < m_trailVehicles.at(b); });
+    QVector<int> rank(byName.size());
+    for (int i = 0; i < byName.size(); ++i)
+        rank[byName.at(i)] = i;
+    std::stable_sort(m_trail.begin(), m_trail.end(),
+                     [&rank](const TrailPoint &a, const TrailPoint &b) {
+                         const int ra = rank.at(a.vehicle), rb = rank.at(b.vehicle);
+                         return ra != rb ? ra < rb : a.ts < b.ts;
+                     });
     if (m_direct)
         writeTrailDirect();
     else
         writeTrail();
     m_trail.clear();
+    m_trailVehicles.clear();
     if (m_direct)
         moveVehiclesDirect();
     else
@@ -641,6 +689,8 @@ void FeedStore::flushPositions()
     m_batchStopRoutes.clear();
     m_batchClients.clear();
     m_batchProducts.clear();
+    m_batchPendingAsked = false;
+    m_batchNothingPending = false;
 }
 
 void FeedStore::writeTrail()
@@ -769,6 +819,9 @@ void FeedStore::moveVehiclesDirect()
 void FeedStore::discardBatch()
 {
     m_trail.clear();
+    m_trailVehicles.clear();
+    m_batchPendingAsked = false;
+    m_batchNothingPending = false;
     m_latest.clear();
     m_knownVehicles.clear();
     m_batchRoutes.clear();

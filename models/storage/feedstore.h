@@ -90,12 +90,14 @@ private:
         Feed::Position position;
         qint64 ts = -1;
         qint64 contact = 0;
+        int trailVehicle = -1; // index in m_trailVehicles once it has a trail point
     };
 
     struct TrailPoint
     {
         qint64 ts = 0;
         qint64 seq = 0; // tells apart points of a vehicle at the same time
+        int vehicle = 0; // index in m_trailVehicles
         Feed::Position position;
     };
 
@@ -116,6 +118,8 @@ private:
     QSet<QString> m_knownVehicles;
     QHash<QString, Latest> m_latest;
     QVector<TrailPoint> m_trail;
+    // The vehicles of the batch's trail points, in the order first seen.
+    QVector<QString> m_trailVehicles;
     // Within one batch: routes known to exist, and the route of each stop
     // looked up or planned, so repeated events do not ask the database again.
     QSet<QString> m_batchRoutes;
@@ -124,4 +128,8 @@ private:
     // them), so the same values are not written again.
     QHash<QString, QString> m_batchClients;
     QHash<QString, QString> m_batchProducts;
+    // Within one batch on SQLite (which holds the write lock, so no other
+    // connection adds any): whether pending_events is known to be empty.
+    bool m_batchNothingPending = false;
+    bool m_batchPendingAsked = false;
 };

@@ -150,6 +150,8 @@ private Q_SLOTS:
     void olderPlanDoesNotReplaceNewer();
     void resultBeforePlanIsPendingThenApplied();
     void pendingEventIsKeptOnce();
+    void planReleasesWhatWaitsWhateverTheBatch_data();
+    void planReleasesWhatWaitsWhateverTheBatch();
     void positionsOutOfOrder();
     void statusOutOfOrder();
     void rejectedLinesAreKept();
@@ -639,6 +641,55 @@ void TestFeedIngester::pendingEventIsKeptOnce()
     QCOMPARE(again.duplicates, 2);
     QCOMPARE(again.pending, 0);
     QCOMPARE(ingester.pendingInStore(), 1);
+}
+
+void TestFeedIngester::planReleasesWhatWaitsWhateverTheBatch_data()
+{
+    QTest::addColumn<QString>("order");
+    // R1's plan comes first and finds nothing waiting; then a result for
+    // R2's stop waits; then R2's plan must release it.
+    QTest::newRow("all in one batch") << QStringLiteral("one batch");
+    QTest::newRow("waiting since an earlier batch") << QStringLiteral("earlier batch");
+    // The result is kept by another connection between this ingester's
+    // batches (another desk, voorzet-cli ingest).
+    QTest::newRow("kept by another connection") << QStringLiteral("other connection");
+}
+
+void TestFeedIngester::planReleasesWhatWaitsWhateverTheBatch()
+{
+    QFETCH(QString, order);
+    const QByteArray plan1 =
+        line(plan(QStringLiteral("p-1"), at(6, 0), R1, {{QStringLiteral("S-1"), 1, at(9, 0)}}));
+    const QByteArray result = line(
+        completed(QStringLiteral("e-1"), at(9, 40), QStringLiteral("S-21"), R2, QStringLiteral("delivered"),
+                  QStringLiteral("V-20")));
+    const QByteArray plan2 =
+        line(plan(QStringLiteral("p-2"), at(6, 1), R2,
+                  {{QStringLiteral("S-21"), 1, at(9, 30), QStringLiteral("C-21")}},
+                  QStringLiteral("V-20")));
+
+    auto db = openDb(QStringLiteral("release.db"));
+    FeedIngester ingester(*db, m_clock);
+    IngestSummary total;
+    if (order == QLatin1String("one batch")) {
+        total.add(ingester.ingest({plan1, result, plan2}));
+    } else if (order == QLatin1String("earlier batch")) {
+        total.add(ingester.ingest({result}));
+        total.add(ingester.ingest({plan1, plan2}));
+    } else {
+        total.add(ingester.ingest({plan1}));
+        auto other = openDb(QStringLiteral("release.db"));
+        FeedIngester otherIngester(*other, m_clock);
+        total.add(otherIngester.ingest({result}));
+        total.add(ingester.ingest({plan2}));
+    }
+    QCOMPARE(total.pending, 1);
+    QCOMPARE(total.released, 1);
+    QCOMPARE(ingester.pendingInStore(), 0);
+    const QVector<Stop> stops = OperationStore(*db).stopsOfRoute(R2);
+    QCOMPARE(stops.size(), 1);
+    QCOMPARE(stops.at(0).completedAt, msAt(9, 40));
+    QCOMPARE(stops.at(0).state, Domain::StopState::Done);
 }
 
 void TestFeedIngester::positionsOutOfOrder()

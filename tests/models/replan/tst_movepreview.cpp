@@ -133,14 +133,14 @@ private Q_SLOTS:
 
         // M (60 km north, promised 08:00-08:30) is late everywhere. First it
         // would be least late but the long detour keeps the crew out past
-        // 18:00; after B-1 it is 4 h late (12:34), at the end 7 h (15:34),
-        // which would keep B-2's window: the least-late place within the day
-        // wins, and breaks B-2's window.
-        QTest::newRow("fits nowhere, least late in the middle")
+        // 18:00; after B-1 it is 4 h late (12:34) and breaks B-2's window too;
+        // at the end it is 7 h late (15:34) and every other window holds:
+        // the other customers' promises come before the moved stop's lateness.
+        QTest::newRow("fits nowhere, the others' windows first")
             << QList<StopAt>{{b1, km(0, 20), QTime(8, 0), QTime(9, 0), 180},
                              {b2, km(0, 40), QTime(11, 0), QTime(12, 30), 180}}
-            << StopAt{m, km(0, 60), QTime(8, 0), QTime(8, 30)} << QStringList{b1, m, b2}
-            << QVector<bool>{true, false, false} << true;
+            << StopAt{m, km(0, 60), QTime(8, 0), QTime(8, 30)} << QStringList{b1, b2, m}
+            << QVector<bool>{true, true, false} << true;
 
         // M (40 km east, promised 08:00-08:30) is late everywhere. B-1 and
         // B-2 lie north and north-east; on the way back from B-2 M costs no
