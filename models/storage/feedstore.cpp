@@ -130,6 +130,22 @@ constexpr const char *MoveAndContactStatement =
     " position_ts = ?, last_contact_ts = CASE WHEN last_contact_ts < ? THEN ?"
     " ELSE last_contact_ts END WHERE id = ? AND position_ts <= ?";
 
+constexpr const char *StopRouteStatement = "SELECT route_id FROM stops WHERE id = ?";
+// The first arrival is kept. A stop a re-plan dropped before this news
+// reached us goes back on its route: what happened there is kept.
+constexpr const char *ArriveStatement =
+    "UPDATE stops SET arrived_at = ?, in_plan = 1,"
+    " state = CASE WHEN state = 'planned' THEN 'arrived' ELSE state END"
+    " WHERE id = ? AND (arrived_at = 0 OR arrived_at > ?)";
+// The newest result stands, whatever order results arrive in (a retried
+// upload may bring an older one late); of two with the same time the one
+// received last stands. A stop a re-plan dropped before this result reached
+// us goes back on its route: what happened there is kept.
+constexpr const char *CompleteStatement =
+    "UPDATE stops SET completed_at = ?, outcome = ?, services_done = ?, note = ?,"
+    " in_plan = 1, state = CASE WHEN state = 'moved' THEN state ELSE ? END"
+    " WHERE id = ? AND completed_at <= ?";
+
 bool portableRequested()
 {
     return qEnvironmentVariableIntValue("VOORZET_PORTABLE_SQL") != 0;
@@ -156,6 +172,7 @@ struct FeedStore::Direct
     std::unique_ptr<SqliteStatement> appliedRows, savepoint, release, undo;
     std::unique_ptr<SqliteStatement> pointRows, onePoint;
     std::unique_ptr<SqliteStatement> move, contact, moveAndContact;
+    std::unique_ptr<SqliteStatement> stopRoute, arrive, complete;
 };
 
 FeedStore::FeedStore(Database &db)
@@ -401,11 +418,18 @@ QString FeedStore::routeOfStop(const QString &stopId)
     const auto cached = m_batchStopRoutes.constFind(stopId);
     if (cached != m_batchStopRoutes.cend())
         return *cached;
-    QSqlQuery &q = m_db.prepared("SELECT route_id FROM stops WHERE id = ?");
-    bind(q, stopId);
-    Database::run(q);
-    const QString route = q.next() ? q.value(0).toString() : QString();
-    q.finish();
+    QString route;
+    if (m_direct) {
+        SqliteStatement &q = m_direct->get(m_direct->stopRoute, StopRouteStatement);
+        q.bindText(0, stopId);
+        route = q.firstText();
+    } else {
+        QSqlQuery &q = m_db.prepared(StopRouteStatement);
+        bind(q, stopId);
+        Database::run(q);
+        route = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+    }
     if (!route.isEmpty())
         m_batchStopRoutes.insert(stopId, route);
     return route;
@@ -603,14 +627,17 @@ void FeedStore::markRoute(const Event &event, const RouteMark &mark, ChangeNotif
 void FeedStore::arrive(const Event &event, const StopArrival &arrival, const QString &routeId,
                        ChangeNotifier::Batch &changes)
 {
-    // The first arrival is kept. A stop a re-plan dropped before this news
-    // reached us goes back on its route: what happened there is kept.
-    QSqlQuery &q =
-        m_db.prepared("UPDATE stops SET arrived_at = ?, in_plan = 1,"
-                      " state = CASE WHEN state = 'planned' THEN 'arrived' ELSE state END"
-                      " WHERE id = ? AND (arrived_at = 0 OR arrived_at > ?)");
-    bind(q, event.ts, arrival.stop, event.ts);
-    Database::run(q);
+    if (m_direct) {
+        SqliteStatement &q = m_direct->get(m_direct->arrive, ArriveStatement);
+        q.bindInteger(0, event.ts);
+        q.bindText(1, arrival.stop);
+        q.bindInteger(2, event.ts);
+        q.run();
+    } else {
+        QSqlQuery &q = m_db.prepared(ArriveStatement);
+        bind(q, event.ts, arrival.stop, event.ts);
+        Database::run(q);
+    }
     ensureVehicle(arrival.vehicle);
     touchContact(arrival.vehicle, event.ts);
     changes.stopsChanged.insert(arrival.stop);
@@ -620,19 +647,25 @@ void FeedStore::arrive(const Event &event, const StopArrival &arrival, const QSt
 void FeedStore::complete(const Event &event, const StopCompletion &c, const QString &routeId,
                          ChangeNotifier::Batch &changes)
 {
-    // The newest result stands, whatever order results arrive in (a retried
-    // upload may bring an older one late); of two with the same time the one
-    // received last stands. A stop a re-plan dropped before this result
-    // reached us goes back on its route: what happened there is kept.
-    QSqlQuery &q =
-        m_db.prepared("UPDATE stops SET completed_at = ?, outcome = ?, services_done = ?, note = ?,"
-                      " in_plan = 1, state = CASE WHEN state = 'moved' THEN state ELSE ? END"
-                      " WHERE id = ? AND completed_at <= ?");
     const QString state = Domain::stopStateKey(
         Domain::isFailure(c.outcome) ? Domain::StopState::Failed : Domain::StopState::Done);
-    bind(q, event.ts, Domain::outcomeKey(c.outcome), c.servicesDone.join(QLatin1Char(',')), c.note,
-         state, c.stop, event.ts);
-    Database::run(q);
+    const QString servicesDone = c.servicesDone.join(QLatin1Char(','));
+    if (m_direct) {
+        SqliteStatement &q = m_direct->get(m_direct->complete, CompleteStatement);
+        q.bindInteger(0, event.ts);
+        q.bindText(1, Domain::outcomeKey(c.outcome));
+        q.bindText(2, servicesDone);
+        q.bindText(3, c.note);
+        q.bindText(4, state);
+        q.bindText(5, c.stop);
+        q.bindInteger(6, event.ts);
+        q.run();
+    } else {
+        QSqlQuery &q = m_db.prepared(CompleteStatement);
+        bind(q, event.ts, Domain::outcomeKey(c.outcome), servicesDone, c.note, state, c.stop,
+             event.ts);
+        Database::run(q);
+    }
     ensureVehicle(c.vehicle);
     touchContact(c.vehicle, event.ts);
     changes.stopsChanged.insert(c.stop);

@@ -131,7 +131,7 @@ void SqliteStatement::bindOptionalReal(int index, double value)
           index);
 }
 
-int SqliteStatement::run()
+void SqliteStatement::prepareRun()
 {
     // Every value is bound anew for every run (the texts of the run before
     // are gone): a value left out would be a mistake in the caller.
@@ -143,6 +143,26 @@ int SqliteStatement::run()
                              .arg(QString::fromUtf8(m_text)));
     }
     bindTexts();
+}
+
+QString SqliteStatement::firstText(int column)
+{
+    prepareRun();
+    const int code = sqlite3_step(m_statement);
+    if (code != SQLITE_ROW && code != SQLITE_DONE)
+        fail(code);
+    QString text;
+    if (code == SQLITE_ROW) {
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        text = QString::fromUtf8(utf8 ? utf8 : "", sqlite3_column_bytes(m_statement, column));
+    }
+    clear(); // also ends the read, so it holds no snapshot
+    return text;
+}
+
+int SqliteStatement::run()
+{
+    prepareRun();
     int code;
     while ((code = sqlite3_step(m_statement)) == SQLITE_ROW) {
     }

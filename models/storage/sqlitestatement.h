@@ -43,10 +43,15 @@ public:
     // Runs the statement to its end and readies it for new values; returns
     // the rows it changed. Throws StoreError naming the statement on failure.
     int run();
+    // Runs a query and returns column `column` of its first row as text, or
+    // a null QString when it returns no row; readies it for new values.
+    QString firstText(int column = 0);
 
 private:
     [[noreturn]] void fail(int code);
     void check(int code, int index);
+    // Checks that every value is bound, then binds the texts.
+    void prepareRun();
     // Binds the texts kept in m_utf8, once none of them moves any more.
     void bindTexts();
     void clear();
