@@ -130,6 +130,23 @@ constexpr const char *MoveAndContactStatement =
     " position_ts = ?, last_contact_ts = CASE WHEN last_contact_ts < ? THEN ?"
     " ELSE last_contact_ts END WHERE id = ? AND position_ts <= ?";
 
+constexpr const char *CustomerStatement =
+    "INSERT INTO customers (id, name, street, house_number, postcode, city, lat, lon, phone,"
+    " email, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+    " name = excluded.name, street = excluded.street, house_number = excluded.house_number,"
+    " postcode = excluded.postcode, city = excluded.city, lat = excluded.lat,"
+    " lon = excluded.lon, phone = excluded.phone, email = excluded.email,"
+    " language = excluded.language";
+// A stop the store does not have yet is inserted; one it has is updated,
+// unless the desk changed it since. Not one upsert: its update part changes
+// the columns that refer to routes, customers, clients and products, so
+// SQLite would keep a statement journal for every stop a plan brings, new or
+// not (a copy of every page the row and its five indexes touch).
+constexpr const char *NewStopStatement =
+    "INSERT INTO stops (id, route_id, seq, in_plan, customer_id, client_id, product_id,"
+    " services, window_start, window_end, planned_arrival, service_min, attempt,"
+    " previous_stop) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (id) DO NOTHING";
 constexpr const char *StopRouteStatement = "SELECT route_id FROM stops WHERE id = ?";
 // The first arrival is kept. A stop a re-plan dropped before this news
 // reached us goes back on its route: what happened there is kept.
@@ -172,7 +189,7 @@ struct FeedStore::Direct
     std::unique_ptr<SqliteStatement> appliedRows, savepoint, release, undo;
     std::unique_ptr<SqliteStatement> pointRows, onePoint;
     std::unique_ptr<SqliteStatement> move, contact, moveAndContact;
-    std::unique_ptr<SqliteStatement> stopRoute, arrive, complete;
+    std::unique_ptr<SqliteStatement> stopRoute, arrive, complete, customer, newStop;
 };
 
 FeedStore::FeedStore(Database &db)
@@ -496,24 +513,6 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
     QSqlQuery &product = m_db.prepared(
         "INSERT INTO products (id, type, description, model) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET type = excluded.type, description = excluded.description");
-    QSqlQuery &customer = m_db.prepared(
-        "INSERT INTO customers (id, name, street, house_number, postcode, city, lat, lon, phone,"
-        " email, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-        " name = excluded.name, street = excluded.street, house_number = excluded.house_number,"
-        " postcode = excluded.postcode, city = excluded.city, lat = excluded.lat,"
-        " lon = excluded.lon, phone = excluded.phone, email = excluded.email,"
-        " language = excluded.language");
-    // A stop the store does not have yet is inserted; one it has is
-    // updated, unless the desk changed it since. Not one upsert: its update
-    // part changes the columns that refer to routes, customers, clients and
-    // products, so SQLite would keep a statement journal for every stop a
-    // plan brings, new or not (a copy of every page the row and its five
-    // indexes touch).
-    QSqlQuery &newStop = m_db.prepared(
-        "INSERT INTO stops (id, route_id, seq, in_plan, customer_id, client_id, product_id,"
-        " services, window_start, window_end, planned_arrival, service_min, attempt,"
-        " previous_stop) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO NOTHING");
     QSqlQuery &replanned = m_db.prepared(
         "UPDATE stops SET route_id = ?, seq = ?, in_plan = 1, customer_id = ?, client_id = ?,"
         " product_id = ?, services = ?, window_start = ?, window_end = ?, planned_arrival = ?,"
@@ -537,14 +536,9 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
             m_batchProducts.insert(productKey, productText);
         }
         const Customer &c = s.customer;
-        bind(customer, c.id, c.name, c.street, c.houseNumber, c.postcode, c.city, c.lat, c.lon,
-             c.phone, c.email, c.language);
-        Database::run(customer);
+        writeCustomer(c);
         const QString services = s.services.join(QLatin1Char(','));
-        bind(newStop, s.id, r.id, s.seq, c.id, s.clientId, productKey, services, s.windowStart,
-             s.windowEnd, s.plannedArrival, s.serviceMin, s.attempt, s.previousStop);
-        Database::run(newStop);
-        bool written = newStop.numRowsAffected() > 0;
+        bool written = insertStop(s, r.id, productKey, services);
         if (!written) {
             // A stop that was on another route: that route changes too.
             if (!before.contains(s.id)) {
@@ -594,6 +588,53 @@ bool FeedStore::applyPlan(const Event &event, const PlanRoute &plan, ChangeNotif
     m_batchRoutes.insert(r.id);
     (existed ? changes.routesChanged : changes.routesAdded).insert(r.id);
     return true;
+}
+
+void FeedStore::writeCustomer(const Customer &c)
+{
+    if (!m_direct) {
+        QSqlQuery &q = m_db.prepared(CustomerStatement);
+        bind(q, c.id, c.name, c.street, c.houseNumber, c.postcode, c.city, c.lat, c.lon, c.phone,
+             c.email, c.language);
+        Database::run(q);
+        return;
+    }
+    SqliteStatement &q = m_direct->get(m_direct->customer, CustomerStatement);
+    int i = 0;
+    for (const QString *text : {&c.id, &c.name, &c.street, &c.houseNumber, &c.postcode, &c.city})
+        q.bindText(i++, *text);
+    q.bindReal(i++, c.lat);
+    q.bindReal(i++, c.lon);
+    for (const QString *text : {&c.phone, &c.email, &c.language})
+        q.bindText(i++, *text);
+    q.run();
+}
+
+bool FeedStore::insertStop(const Stop &s, const QString &routeId, const QString &productKey,
+                           const QString &services)
+{
+    if (!m_direct) {
+        QSqlQuery &q = m_db.prepared(NewStopStatement);
+        bind(q, s.id, routeId, s.seq, s.customer.id, s.clientId, productKey, services,
+             s.windowStart, s.windowEnd, s.plannedArrival, s.serviceMin, s.attempt, s.previousStop);
+        Database::run(q);
+        return q.numRowsAffected() > 0;
+    }
+    SqliteStatement &q = m_direct->get(m_direct->newStop, NewStopStatement);
+    q.bindText(0, s.id);
+    q.bindText(1, routeId);
+    q.bindInteger(2, s.seq);
+    q.bindText(3, s.customer.id);
+    q.bindText(4, s.clientId);
+    q.bindText(5, productKey);
+    q.bindText(6, services);
+    q.bindInteger(7, s.windowStart);
+    q.bindInteger(8, s.windowEnd);
+    q.bindInteger(9, s.plannedArrival);
+    q.bindReal(10, s.serviceMin);
+    q.bindInteger(11, s.attempt);
+    q.bindText(12, s.previousStop);
+    return q.run() > 0;
 }
 
 void FeedStore::keptLocal(const Event &event, const QString &routeId, const QString &stopId)

@@ -81,6 +81,11 @@ public:
 
 private:
     void ensureVehicle(const QString &vehicleId);
+    // A plan's customer (inserted or updated) and new stop (false when the
+    // store already has the stop: nothing is written then).
+    void writeCustomer(const Customer &customer);
+    bool insertStop(const Stop &stop, const QString &routeId, const QString &productKey,
+                    const QString &services);
     // Logs that a plan listed a stop the desk has changed since, and left it.
     void keptLocal(const Feed::Event &event, const QString &routeId, const QString &stopId);
     void touchContact(const QString &vehicleId, qint64 ts);

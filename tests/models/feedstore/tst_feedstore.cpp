@@ -355,6 +355,7 @@ void TestFeedStore::directWritesMatchPortableOnes_data()
     QTest::newRow("trail") << QStringLiteral("positions") << QStringLiteral("vehicle_id, ts, seq");
     QTest::newRow("vehicles") << QStringLiteral("vehicles") << QStringLiteral("id");
     QTest::newRow("stops") << QStringLiteral("stops") << QStringLiteral("id");
+    QTest::newRow("customers") << QStringLiteral("customers") << QStringLiteral("id");
     QTest::newRow("routes") << QStringLiteral("routes") << QStringLiteral("id");
     QTest::newRow("status history")
         << QStringLiteral("vehicle_events") << QStringLiteral("event_id");
