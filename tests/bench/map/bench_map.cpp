@@ -6,6 +6,7 @@
 // the map pans and zooms between country and street level. Measures the GUI
 // thread's frame time (events handled plus one paint, per cycle) and the
 // peak memory, with a baseline from the same loop over an empty scene.
+// BENCH_MAP_* environment variables are for diagnosis (see where they are read).
 // Last line: median_frame_ms=X p99_frame_ms=Y peak_mb=Z
 
 #include "core/changenotifier.h"
@@ -437,16 +438,37 @@ int main(int argc, char **argv)
     Camera camera;
     QElapsedTimer measured;
     measured.start();
-    const QVector<double> times = runLoop(view->viewport(), 10, [&] {
-        if (still)
-            return;
-        camera.step([&](double dz, QPointF pan) {
-            if (dz != 0)
-                view->zoomBy(dz);
-            else
-                view->panByPixels(pan);
-        });
-    }, MeasuredFrames);
+    const QVector<double> times = runLoop(
+        view->viewport(), 10,
+        [&] {
+            if (still)
+                return;
+            camera.step([&](double dz, QPointF pan) {
+                if (dz != 0)
+                    view->zoomBy(dz);
+                else
+                    view->panByPixels(pan);
+            });
+        },
+        MeasuredFrames);
+    if (const QString dump = qEnvironmentVariable("BENCH_MAP_DUMP"); !dump.isEmpty()) {
+        // Diagnosis: every measured frame (its camera phase, wall and CPU
+        // time, events and paints), to see which frames make the 99th percentile.
+        QFile out(dump);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            out.write("frame phase zoom_step wall_ms cpu_ms events_ms paints\n");
+            for (int i = 0; i < times.size(); ++i)
+                out.write(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                              .arg(i)
+                              .arg((i / 120) % 4)
+                              .arg(i % 120)
+                              .arg(times[i], 0, 'f', 2)
+                              .arg(g_cpuMs[i], 0, 'f', 2)
+                              .arg(g_eventsMs[i], 0, 'f', 2)
+                              .arg(g_paints[i])
+                              .toUtf8());
+        }
+    }
     const double seconds = measured.elapsed() / 1000.0;
     const double rate = (source->sent() - sentBefore) / seconds;
     feed.setSource(nullptr);
