@@ -29,9 +29,12 @@ void HubItem::setLabelShown(bool shown)
 
 QRectF HubItem::labelRect() const
 {
-    const QFontMetricsF fm(MapStyle::labelFont(1, true));
-    const double w = fm.horizontalAdvance(m_name) + 6;
-    return QRectF(-w / 2, Half + 2, w, fm.height() + 2);
+    if (m_labelRect.isNull()) {
+        const QFontMetricsF fm(MapStyle::labelFont(1, true));
+        const double w = fm.horizontalAdvance(m_name) + 6;
+        m_labelRect = QRectF(-w / 2, Half + 2, w, fm.height() + 2);
+    }
+    return m_labelRect;
 }
 
 QRectF HubItem::boundingRect() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QRectF>
 #include <QString>
 
 // A hub (depot) where vans load: a dark square with a warehouse roof and its
@@ -27,4 +28,5 @@ private:
     QString m_hubId;
     QString m_name;
     bool m_labelShown = true;
+    mutable QRectF m_labelRect; // measured once: the view asks for the bounding rect at every paint
 };

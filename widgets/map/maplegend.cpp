@@ -70,14 +70,31 @@ QSize MapLegend::sizeHint() const
 
 void MapLegend::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        m_card = QPixmap();
         resize(sizeHint());
+    }
     QWidget::changeEvent(event);
 }
 
 void MapLegend::paintEvent(QPaintEvent *)
 {
+    const qreal dpr = devicePixelRatioF();
+    if (m_card.isNull() || m_card.deviceIndependentSize() != QSizeF(size()) ||
+        m_card.devicePixelRatio() != dpr) {
+        m_card = QPixmap(size() * dpr);
+        m_card.setDevicePixelRatio(dpr);
+        m_card.fill(Qt::transparent);
+        QPainter cardPainter(&m_card);
+        render(&cardPainter);
+    }
     QPainter p(this);
+    p.drawPixmap(0, 0, m_card);
+}
+
+void MapLegend::render(QPainter *painter) const
+{
+    QPainter &p = *painter;
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QColor(0, 0, 0, 40));
     p.setBrush(QColor(255, 255, 255, 225));
@@ -106,7 +123,7 @@ void MapLegend::paintEvent(QPaintEvent *)
     };
 
     textAt(vanColumn, 0, tr("Vans"), heading);
-    const qreal dpr = devicePixelRatioF();
+    const qreal dpr = p.device()->devicePixelRatioF();
     for (int s = 0; s <= int(Domain::RouteState::NoContact); ++s) {
         const auto state = Domain::RouteState(s);
         const QPixmap symbol =

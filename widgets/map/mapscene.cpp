@@ -34,6 +34,8 @@ constexpr int StateNetworkDelayMs = 2000;
 constexpr int TrailNetworkDelayMs = 2000;
 // Trail points closer than this (scene metres) to the last one add nothing visible.
 constexpr double TrailStepMetres = 25;
+// How many zoom levels a van's bounding rect serves (see updateVanSymbolZoom).
+constexpr double VanSymbolZoomSpan = 2;
 
 QPointF scenePosOf(const Stop &s)
 {
@@ -242,7 +244,7 @@ void MapScene::setRoute(const Route &route, const QVector<Stop> &stops, const Ro
     VanItem *van = m_vans.value(route.vehicleId);
     if (!van && !route.vehicleId.isEmpty()) {
         van = new VanItem(route.vehicleId, route.id);
-        van->setSymbolZoom(std::floor(m_zoom * 2) / 2);
+        van->setSymbolZoom(m_vanSymbolZoom);
         van->setVisible(false); // until its first position
         addItem(van);
         m_vans.insert(route.vehicleId, van);
@@ -572,12 +574,27 @@ void MapScene::setView(double zoom, const QRectF &visibleSceneRect)
                     item->setSymbolZoom(symbolZoom);
             }
         }
-        for (VanItem *van : std::as_const(m_vans))
-            van->setSymbolZoom(band / 2.0);
+        updateVanSymbolZoom();
         reclusterVans();
     } else if (m_zoom >= MapStyle::VanLabelZoom && !m_vanClusterTimer.isActive()) {
         m_vanClusterTimer.start(150); // re-place van labels for the new view
     }
+}
+
+void MapScene::updateVanSymbolZoom()
+{
+    // A van's bounding rect, in scene units, must hold its symbol at the
+    // lowest zoom it is drawn at; a little larger does no harm (a click is
+    // judged by the distance to the van). Resizing every van's rect costs a
+    // good part of a frame, so it is not done for every zoom step: the rects
+    // serve a span of zoom levels, most of it ahead in the direction the view
+    // zooms, and are resized when the view leaves that span.
+    if (m_zoom >= m_vanSymbolZoom && m_zoom < m_vanSymbolZoom + VanSymbolZoomSpan)
+        return;
+    const bool zoomingOut = m_zoom < m_vanSymbolZoom;
+    m_vanSymbolZoom = std::floor(m_zoom * 2) / 2 - (zoomingOut ? 1.5 : 0.5);
+    for (VanItem *van : std::as_const(m_vans))
+        van->setSymbolZoom(m_vanSymbolZoom);
 }
 
 void MapScene::updateVisibility()

@@ -158,6 +158,7 @@ private:
     bool vanShown(const VanItem *van) const;
     void updateSelectionItems();
     void updateVisibility();
+    void updateVanSymbolZoom();
     bool routeShown(const QString &routeId) const;
     void scheduleRecluster();
     // Stops and vans; with `now`, stop clusters not formed yet are formed at
@@ -203,6 +204,7 @@ private:
     double m_zoom = 8;
     QRectF m_visible;
     int m_zoomBand = -1;
+    double m_vanSymbolZoom = 7; // the zoom the vans' bounding rects are sized for
 
     QTimer m_reclusterTimer;
     QTimer m_vanClusterTimer;

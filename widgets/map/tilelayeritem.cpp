@@ -7,10 +7,16 @@
 #include <QStyleOptionGraphicsItem>
 #include <cmath>
 
+namespace {
+// What one paint may spend scaling tiles for the cache; the others wait for the next.
+constexpr qint64 ScaleBudgetMs = 3;
+} // namespace
+
 TileLayerItem::TileLayerItem(TileSource *source, QGraphicsItem *parent)
     : QGraphicsObject(parent)
     , m_source(source)
     , m_cache(320)
+    , m_scaled(64)
 {
     setFlag(ItemUsesExtendedStyleOption);
     connect(source, &TileSource::tileReady, this, &TileLayerItem::onTileReady);
@@ -71,6 +77,42 @@ void TileLayerItem::drawTile(QPainter *painter, const QImage &image, const QRect
     painter->drawImage(QRectF(target), image, source);
 }
 
+void TileLayerItem::drawScaled(QPainter *painter, const TileKey &key, const QImage &image,
+                               const QRectF &deviceRect)
+{
+    // Snapped as drawTile snaps. The scaled tile is made for the snapped
+    // size, which stays the same while the view pans by whole pixels.
+    const QRect target(
+        QPoint(int(std::lround(deviceRect.left())), int(std::lround(deviceRect.top()))),
+        QPoint(int(std::lround(deviceRect.right())) - 1,
+               int(std::lround(deviceRect.bottom())) - 1));
+    const qreal dpr = image.devicePixelRatio();
+    Scaled *scaled = m_scaled.object(key);
+    if (!scaled || scaled->sourceKey != image.cacheKey() || scaled->size != target.size()) {
+        if (m_scaleBudget.isValid() && m_scaleBudget.elapsed() > ScaleBudgetMs) {
+            // Enough for this frame: the rest is drawn fast now, smooth in the next frames.
+            painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+            drawTile(painter, image, deviceRect);
+            painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+            m_scaledPending = true;
+            return;
+        }
+        // Drawn as drawTile would draw it in place, so it looks the same.
+        QImage made(target.size() * dpr, image.format());
+        made.setDevicePixelRatio(dpr);
+        made.fill(Qt::transparent);
+        {
+            QPainter p(&made);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.setRenderHint(QPainter::SmoothPixmapTransform);
+            p.drawImage(QRectF(QPointF(), target.size()), image);
+        }
+        scaled = new Scaled{made, image.cacheKey(), target.size()};
+        m_scaled.insert(key, scaled);
+    }
+    painter->drawImage(target.topLeft(), scaled->image);
+}
+
 bool TileLayerItem::drawFallback(QPainter *painter, const TileKey &key, const QTransform &toDevice)
 {
     TileKey ancestor = key;
@@ -115,7 +157,20 @@ void TileLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->save();
     painter->resetTransform();
     const bool exact = std::abs(MapProjection::zoomForResolution(1.0 / scale) - z) < 1e-6;
-    painter->setRenderHint(QPainter::SmoothPixmapTransform, !exact && !m_interactive);
+    const bool smooth = !exact && !m_interactive;
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
+    // Smoothly scaled tiles are kept for one scale: the one the view settled at.
+    const double side = tileSide * scale; // device pixels
+    if (smooth && std::abs(side - m_scaledSide) > 1e-9) {
+        m_scaled.clear();
+        m_scaledSide = side;
+    }
+    if (smooth) {
+        m_scaled.setMaxCost(
+            std::max<qsizetype>(m_scaled.maxCost(), (x1 - x0 + 1) * (y1 - y0 + 1) + 16));
+        m_scaleBudget.start();
+        m_scaledPending = false;
+    }
     const int version = m_source->version();
     // Centre tiles first: the source serves the newest request first.
     QVector<TileKey> wanted;
@@ -124,8 +179,11 @@ void TileLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             const TileKey key{z, x, y};
             const Entry *entry = m_cache.object(key);
             if (entry) {
-                drawTile(painter, entry->image,
-                         toDevice.mapRect(MapProjection::tileSceneRect(x, y, z)));
+                const QRectF deviceRect = toDevice.mapRect(MapProjection::tileSceneRect(x, y, z));
+                if (smooth)
+                    drawScaled(painter, key, entry->image, deviceRect);
+                else
+                    drawTile(painter, entry->image, deviceRect);
                 if (entry->version != version)
                     wanted.append(key);
             } else {
@@ -135,6 +193,9 @@ void TileLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         }
     }
     painter->restore();
+    if (smooth && m_scaledPending)
+        QMetaObject::invokeMethod(
+            this, [this] { update(); }, Qt::QueuedConnection);
     const QPointF centre = exposed.center();
     std::sort(wanted.begin(), wanted.end(), [&](const TileKey &a, const TileKey &b) {
         const QPointF ca = MapProjection::tileSceneRect(a.x, a.y, a.z).center() - centre;

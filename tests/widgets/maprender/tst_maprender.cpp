@@ -7,9 +7,11 @@
 #include "map/townlabelsitem.h"
 
 #include <QDir>
+#include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+#include <cmath>
 
 // The map drawn against stored reference images, with a tolerance for font
 // and anti-aliasing differences between machines. A made-up operation (not
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void matchesReference();
     void comparisonSeesAChange();
     void provinceNamesAtCountryZoomOnly();
+    void settledZoomKeepsSmoothTiles();
 
 private:
     struct Diff
@@ -135,7 +138,12 @@ QImage TestMapRender::render(MapScene &scene, double zoom, const QPointF &centre
         QTest::qWait(40);
         scene.refreshNow();
     }
+    // Settled: the tiles are drawn smooth, a few of them more in each paint.
     scene.setInteractive(false);
+    for (int i = 0; i < 8; ++i) {
+        view.grab();
+        QTest::qWait(20);
+    }
     image = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
     return image;
 }
@@ -248,6 +256,109 @@ void TestMapRender::provinceNamesAtCountryZoomOnly()
     QVERIFY(labels->placedProvinceNames(MapStyle::ProvinceLabelMinZoom - 0.5).isEmpty());
     QVERIFY(labels->placedProvinceNames(MapStyle::ProvinceLabelMaxZoom).isEmpty());
     QVERIFY(labels->placedProvinceNames(11.0).isEmpty());
+}
+
+namespace {
+
+// A tile that shows where it is: a colour per tile, a ring and a diagonal.
+QImage patternTile(const TileKey &key, const QColor &base)
+{
+    QImage image(MapProjection::TileSize, MapProjection::TileSize, QImage::Format_RGB32);
+    image.fill(base.lighter(100 + 15 * ((key.x + key.y) % 3)));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::darkBlue, 9));
+    p.drawEllipse(QPointF(128, 128), 80, 80);
+    p.setPen(QPen(Qt::darkRed, 5));
+    p.drawLine(QPointF(10, 10), QPointF(246, 246));
+    return image;
+}
+
+} // namespace
+
+void TestMapRender::settledZoomKeepsSmoothTiles()
+{
+    // At a zoom between tile levels the settled view keeps its tiles scaled:
+    // drawn as smooth as scaling each tile in each paint, and following new
+    // versions of the tiles.
+    QGraphicsScene scene;
+    scene.setSceneRect(MapProjection::worldSceneRect());
+    RenderedTileSource source(MapProjection::worldSceneRect());
+    QColor base(0xd8, 0xe8, 0xc8);
+    source.setRenderer([&base](const TileKey &key) { return patternTile(key, base); });
+    auto *layer = new TileLayerItem(&source);
+    scene.addItem(layer);
+    QGraphicsView view(&scene);
+    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setFrameShape(QFrame::NoFrame);
+    view.resize(500, 340);
+    const double zoom = 12.3;
+    const double scale = 1 / MapProjection::resolution(zoom);
+    view.setTransform(QTransform::fromScale(scale, scale));
+    view.centerOn(MapProjection::toScene(5.12, 52.09));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // The tiles in view, and what scaling each of them smoothly in place draws.
+    const int z = layer->tileZoomFor(zoom);
+    const QTransform toDevice = view.viewportTransform();
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    const double side = MapProjection::resolution(z) * MapProjection::TileSize;
+    const double origin = -MapProjection::HalfCircumference;
+    QVector<TileKey> inView;
+    for (int y = int(std::floor((visible.top() - origin) / side));
+         y <= int(std::floor((visible.bottom() - origin) / side)); ++y) {
+        for (int x = int(std::floor((visible.left() - origin) / side));
+             x <= int(std::floor((visible.right() - origin) / side)); ++x)
+            inView.append(TileKey{z, x, y});
+    }
+    auto expected = [&](bool smooth = true) {
+        QImage image(view.viewport()->size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, smooth);
+        for (const TileKey &key : inView) {
+            const QRectF r = toDevice.mapRect(MapProjection::tileSceneRect(key.x, key.y, key.z));
+            const QRect target(
+                QPoint(int(std::lround(r.left())), int(std::lround(r.top()))),
+                QPoint(int(std::lround(r.right())) - 1, int(std::lround(r.bottom())) - 1));
+            p.drawImage(QRectF(target), patternTile(key, base));
+        }
+        return image;
+    };
+    auto settle = [&] {
+        QImage shot;
+        for (int i = 0; i < 60; ++i) {
+            shot = view.viewport()->grab().toImage();
+            QTest::qWait(20);
+            if (i > 10 && source.pending() == 0)
+                break;
+        }
+        for (int i = 0; i < 8; ++i) {
+            view.viewport()->grab();
+            QTest::qWait(20);
+        }
+        return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+
+    const QImage first = settle();
+    QCOMPARE(layer->scaledTiles(), int(inView.size()));
+    // The same pixels as smooth scaling in place (fast scaling is told apart).
+    Diff diff = compare(first, expected(), 2);
+    QVERIFY2(diff.differingShare < 0.001, qPrintable(QString::number(diff.differingShare)));
+    QVERIFY(compare(first, expected(false), 2).differingShare > 0.01);
+    // Painting again uses the kept tiles and draws the same.
+    QCOMPARE(compare(settle(), first, 0).differingShare, 0.0);
+    QCOMPARE(layer->scaledTiles(), int(inView.size()));
+
+    // New tiles (the route network after a change): the kept scaled ones follow.
+    base = QColor(0xf0, 0xc8, 0xc8);
+    source.setRenderer([&base](const TileKey &key) { return patternTile(key, base); });
+    const QImage recoloured = settle();
+    diff = compare(recoloured, expected(), 2);
+    QVERIFY2(diff.differingShare < 0.001, qPrintable(QString::number(diff.differingShare)));
+    QVERIFY(compare(recoloured, first, 10).differingShare > 0.5);
 }
 
 QTEST_MAIN(TestMapRender)
