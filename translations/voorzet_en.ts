@@ -1354,6 +1354,26 @@ What was done?</translation>
             <numerusform>%n told before by another incident</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose what happened…</source>
+        <translation>Choose what happened…</translation>
+    </message>
+    <message>
+        <source>Choose what happened first: it decides the message every customer gets.</source>
+        <translation>Choose what happened first: it decides the message every customer gets.</translation>
+    </message>
+    <message>
+        <source>Choose what happened: it decides the message every customer gets.</source>
+        <translation>Choose what happened: it decides the message every customer gets.</translation>
+    </message>
+    <message>
+        <source>Chosen from the situation: %1</source>
+        <translation>Chosen from the situation: %1</translation>
+    </message>
+    <message>
+        <source>Choose what happened to see each customer&apos;s message</source>
+        <translation>Choose what happened to see each customer&apos;s message</translation>
+    </message>
 </context>
 <context>
     <name>LiveFeed</name>
@@ -2213,6 +2233,26 @@ What was done?</translation>
             <numerusform>Gave up after %n attempts: %1</numerusform>
             <numerusform>Gave up after %n attempts: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Van %1 has broken down.</source>
+        <translation>Van %1 has broken down.</translation>
+    </message>
+    <message>
+        <source>Vans %1 have broken down.</source>
+        <translation>Vans %1 have broken down.</translation>
+    </message>
+    <message>
+        <source>Weather warnings of more than one kind over these stops: %1.</source>
+        <translation>Weather warnings of more than one kind over these stops: %1.</translation>
+    </message>
+    <message>
+        <source>Weather warning %1 (%2) over %3 of %4 stops.</source>
+        <translation>Weather warning %1 (%2) over %3 of %4 stops.</translation>
+    </message>
+    <message>
+        <source>There is no notice for this weather.</source>
+        <translation>There is no notice for this weather.</translation>
     </message>
 </context>
 <context>

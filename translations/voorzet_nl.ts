@@ -1354,6 +1354,26 @@ Wat is er gedaan?</translation>
             <numerusform>%n al geïnformeerd via een ander incident</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose what happened…</source>
+        <translation>Kies wat er is gebeurd…</translation>
+    </message>
+    <message>
+        <source>Choose what happened first: it decides the message every customer gets.</source>
+        <translation>Kies eerst wat er is gebeurd: dat bepaalt het bericht dat elke klant krijgt.</translation>
+    </message>
+    <message>
+        <source>Choose what happened: it decides the message every customer gets.</source>
+        <translation>Kies wat er is gebeurd: dat bepaalt het bericht dat elke klant krijgt.</translation>
+    </message>
+    <message>
+        <source>Chosen from the situation: %1</source>
+        <translation>Gekozen op grond van de situatie: %1</translation>
+    </message>
+    <message>
+        <source>Choose what happened to see each customer&apos;s message</source>
+        <translation>Kies wat er is gebeurd om het bericht per klant te zien</translation>
+    </message>
 </context>
 <context>
     <name>LiveFeed</name>
@@ -2213,6 +2233,26 @@ Wat is er gedaan?</translation>
             <numerusform>Gestopt na %n poging: %1</numerusform>
             <numerusform>Gestopt na %n pogingen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Van %1 has broken down.</source>
+        <translation>Bus %1 heeft pech.</translation>
+    </message>
+    <message>
+        <source>Vans %1 have broken down.</source>
+        <translation>Bussen %1 hebben pech.</translation>
+    </message>
+    <message>
+        <source>Weather warnings of more than one kind over these stops: %1.</source>
+        <translation>Weerwaarschuwingen van meer dan één soort voor deze stops: %1.</translation>
+    </message>
+    <message>
+        <source>Weather warning %1 (%2) over %3 of %4 stops.</source>
+        <translation>Weerwaarschuwing %1 (%2) voor %3 van de %4 stops.</translation>
+    </message>
+    <message>
+        <source>There is no notice for this weather.</source>
+        <translation>Voor dit weer is er geen bericht.</translation>
     </message>
 </context>
 <context>
