@@ -192,12 +192,11 @@ void EtaDay::learnCompletion(const EtaRoute &route, int index)
     if (disturbed(route.route.vehicleId, s.arrivedAt, s.completedAt))
         return;
     const double actualMin = double(s.completedAt - s.arrivedAt) / MinuteMs;
-    m_learner.observeVisit(m_learner.serviceMinutes(route.route.id, route.legs.at(index).kind,
-                                                    s.serviceMin),
-                           actualMin);
-    m_learner.observeOutcome(Domain::isFailure(s.outcome) &&
-                                 s.outcome != Domain::Outcome::Incomplete,
-                             actualMin);
+    m_learner.observeVisit(
+        m_learner.serviceMinutes(route.route.id, route.legs.at(index).kind, s.serviceMin),
+        actualMin);
+    m_learner.observeOutcome(
+        Domain::isFailure(s.outcome) && s.outcome != Domain::Outcome::Incomplete, actualMin);
     // A customer not home or a refused delivery ends the visit early; it says
     // nothing about how long the work takes where it goes as planned, which
     // is what a pending stop will most likely be.

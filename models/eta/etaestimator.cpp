@@ -72,8 +72,8 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
             driving = true;
         } else {
             const double elapsed = double(now - s.arrivedAt) / MinuteMs;
-            leave = plusMinutes(now, m_learner.remainingServiceMinutes(serviceMin(route, current),
-                                                                       elapsed));
+            leave = plusMinutes(
+                now, m_learner.remainingServiceMinutes(serviceMin(route, current), elapsed));
         }
     } else if (r.startedAt > 0) {
         leave = r.startedAt;
@@ -143,8 +143,8 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
                 (vehicle->status == Domain::VehicleStatus::Breakdown ||
                  vehicle->status == Domain::VehicleStatus::BreakStart))
                 drivingUntil = vehicle->statusTs;
-            double left = std::max(travel - double(drivingUntil - t) / MinuteMs,
-                                   std::max(1.0, 0.1 * travel));
+            double left =
+                std::max(travel - double(drivingUntil - t) / MinuteMs, std::max(1.0, 0.1 * travel));
             // Back on the road after a repair or a break taken on the way:
             // the clock ran while the van stood, so count part of the leg again.
             if (vehicle && vehicle->statusTs > t &&
@@ -171,9 +171,7 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
                 // The rest of the distance at the pace expected for this leg
                 // (a motorway leg from the hub is faster per km than a hop in
                 // town); the day's pace when the leg is too short to tell.
-                const double legKm = previous == index - 1
-                                         ? route.legs.at(index).straightKm
-                                         : 0;
+                const double legKm = previous == index - 1 ? route.legs.at(index).straightKm : 0;
                 const double perKm = legKm >= 1 && travel > 0
                                          ? travel / legKm
                                          : 1.0 / std::max(0.05, m_learner.kmPerMinute(r.id));
@@ -182,7 +180,8 @@ void EtaEstimator::estimateRaw(const EtaRoute &route, const Vehicle *vehicle, qi
                 const bool standing =
                     (vehicle->speedKmh >= 0 && vehicle->speedKmh < 3) || drivingUntil < now;
                 const double byPlace = std::max(
-                    0.0, km * perKm - (standing ? 0.0 : double(now - vehicle->positionTs) / MinuteMs));
+                    0.0,
+                    km * perKm - (standing ? 0.0 : double(now - vehicle->positionTs) / MinuteMs));
                 minutes = 0.3 * left + 0.7 * byPlace;
             }
             arrival = plusMinutes(now, minutes + holdMin);

@@ -192,8 +192,8 @@ void EtaLearner::updateCrewSpread() const
             between += c.n * std::pow(c.sum / c.n - mean, 2);
     }
     const double crewVar = (between - (crews - 1) * withinVar) / (visits - sumSqN / visits);
-    m_crewPriorVisits = crewVar > 0 ? std::min(MaxCrewPriorVisits, withinVar / crewVar)
-                                    : MaxCrewPriorVisits;
+    m_crewPriorVisits =
+        crewVar > 0 ? std::min(MaxCrewPriorVisits, withinVar / crewVar) : MaxCrewPriorVisits;
 }
 
 double EtaLearner::crewFactor(const QString &routeId) const
@@ -204,9 +204,8 @@ double EtaLearner::crewFactor(const QString &routeId) const
     updateCrewSpread();
     // Until crews can be compared: a prior worth the setting's minutes, in
     // visits of a typical length.
-    const double prior = m_crewPriorVisits >= 0
-                             ? m_crewPriorVisits
-                             : m_settings.crewServicePriorMin / TypicalVisitMin;
+    const double prior = m_crewPriorVisits >= 0 ? m_crewPriorVisits
+                                                : m_settings.crewServicePriorMin / TypicalVisitMin;
     return (c->sum + prior) / (c->n + prior);
 }
 
@@ -255,8 +254,7 @@ double EtaLearner::remainingServiceMinutes(double expectedMin, double elapsedMin
     if (m_visitSorted.size() < MinVisits)
         return byPlan;
     const double q = elapsedMin / expected;
-    const auto longer =
-        std::upper_bound(m_visitSorted.cbegin(), m_visitSorted.cend(), float(q));
+    const auto longer = std::upper_bound(m_visitSorted.cbegin(), m_visitSorted.cend(), float(q));
     const auto count = m_visitSorted.cend() - longer;
     if (count < MinLonger)
         return std::max(1.0, 0.15 * expected);

@@ -24,6 +24,8 @@ struct EtaSettings
     // Service at the door: a kind's ratio towards the day's, that towards 1.
     double kindServicePriorMin = 40;
     double dayServicePriorMin = 40;
+    // A crew's own pace, until the day's visits show how much crews differ
+    // (then that decides; see EtaLearner).
     double crewServicePriorMin = 60;
 
     // Repairs without an expected duration, breaks: minutes assumed until seen.
