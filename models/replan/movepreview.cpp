@@ -125,6 +125,15 @@ const RoutePreview *MovePreview::route(const QString &routeId) const
     return nullptr;
 }
 
+QStringList MovePreview::routesPastWorkingDay() const
+{
+    QStringList ids;
+    for (const RoutePreview &r : routes)
+        if (!r.withinWorkingDay)
+            ids.append(r.routeId);
+    return ids;
+}
+
 MovePreview MovePreview::compute(OperationStore &store, const ChangeSet &change, qint64 now)
 {
     MovePreview preview;

@@ -54,6 +54,8 @@ struct MovePreview
     // Routes, stops and days are read from the store at `now`.
     static MovePreview compute(OperationStore &store, const ChangeSet &change, qint64 now);
     const RoutePreview *route(const QString &routeId) const;
+    // The routes whose crew would be back after its working day.
+    QStringList routesPastWorkingDay() const;
 };
 
 // The change that moves `stopIds` onto `targetRouteId` today, each stop at its

@@ -151,10 +151,7 @@ void MoveStopsDialog::updatePreview()
             .arg(signedText(preview.addedKm, 1), signedText(preview.addedDrivingMin, 0));
     // Said here too: the route's line in the tree is easily missed, and all
     // windows may hold while the crew works past its day.
-    QStringList overtime;
-    for (const Replan::RoutePreview &r : preview.routes)
-        if (!r.withinWorkingDay)
-            overtime.append(r.routeId);
+    const QStringList overtime = preview.routesPastWorkingDay();
     if (!overtime.isEmpty())
         summary +=
             QLatin1Char(' ') +

@@ -143,10 +143,7 @@ void RescueDialog::replan()
         summary += QLatin1Char(' ') + tr("%n window(s) of the receiving vans' own stops break.",
                                          nullptr, m_proposal.windowsBrokenElsewhere);
     // The proposal keeps every crew's day; a van the dispatcher chose may not.
-    QStringList overtime;
-    for (const Replan::RoutePreview &r : preview.routes)
-        if (!r.withinWorkingDay)
-            overtime.append(r.routeId);
+    const QStringList overtime = preview.routesPastWorkingDay();
     if (!overtime.isEmpty())
         summary +=
             QLatin1Char(' ') +
